@@ -1,0 +1,5 @@
+/// The tool's version, printed by `--version` and sent in the `User-Agent` header.
+public enum ToolVersion {
+    /// The current version.
+    public static let current = "0.1.0"
+}
