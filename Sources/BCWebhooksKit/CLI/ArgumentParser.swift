@@ -22,6 +22,7 @@ public enum ArgumentParser {
         }
         let words = Array(arguments[..<commandIndex]) + Array(arguments[(commandIndex + 1)...])
         var invocation = try parseOptions(words, for: command)
+        if invocation.action == .version { return invocation }
         if invocation.has("help") {
             return Invocation(action: .help(command.name))
         }
@@ -53,10 +54,10 @@ public enum ArgumentParser {
     }
 
     private static func parseWithoutCommand(_ arguments: [String], isTerminal: Bool) throws(UsageError) -> Invocation {
-        if arguments.contains("--version") { return Invocation(action: .version) }
         let setup = CommandTable.command(named: "setup")
         guard let setup else { return Invocation(action: .helpForMissingCommand) }
         var invocation = try parseOptions(arguments, for: setup)
+        if invocation.action == .version { return invocation }
         if invocation.has("help") { return Invocation(action: .help(nil)) }
         guard isTerminal else { return Invocation(action: .helpForMissingCommand) }
         invocation.action = .run(setup.name)
