@@ -1,0 +1,28 @@
+/// One-shot faults queued in the store's state (and its JSON file), consumed by the next requests.
+public struct SandboxFaults: Sendable, Equatable, Codable {
+    /// Statuses (e.g. 503) the next requests fail with, one per request, before anything is applied.
+    public var failNext: [Int]
+    /// How many of the next writes are applied but have their response lost.
+    public var loseNextWrites: Int
+
+    /// Creates a set of queued faults.
+    public init(failNext: [Int] = [], loseNextWrites: Int = 0) {
+        self.failNext = failNext
+        self.loseNextWrites = loseNextWrites
+    }
+
+    /// Whether nothing is queued.
+    public var isEmpty: Bool { failNext.isEmpty && loseNextWrites <= 0 }
+
+    enum CodingKeys: String, CodingKey {
+        case failNext = "fail_next"
+        case loseNextWrites = "lose_next_writes"
+    }
+
+    /// Decodes leniently: each key may be left out.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        failNext = try container.decodeIfPresent([Int].self, forKey: .failNext) ?? []
+        loseNextWrites = try container.decodeIfPresent(Int.self, forKey: .loseNextWrites) ?? 0
+    }
+}
