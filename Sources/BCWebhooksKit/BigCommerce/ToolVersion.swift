@@ -1,8 +1,0 @@
-/// The tool's version, as `--version` prints it and the `User-Agent` header carries it.
-public enum ToolVersion {
-    /// The current version.
-    public static let current = "0.1.0"
-
-    /// The `User-Agent` sent with every API request, e.g. `bc-webhooks/0.1.0`.
-    public static var userAgent: String { "bc-webhooks/\(current)" }
-}
