@@ -4,5 +4,7 @@ enum CommandRegistry {
     static let runners: [String: any CommandRunner] = [
         "secret": SecretCommand(),
         "completions": CompletionsCommand(),
+        "list": ListCommand(),
+        "sandbox": SandboxServeCommand(),
     ]
 }

@@ -1,0 +1,75 @@
+/// A ready client for one store — BigCommerce, a sandbox server on loopback, or the in-process sandbox —
+/// with the location and credentials it was made from.
+public struct StoreConnection: Sendable {
+    /// Where the store is.
+    public let location: StoreLocation
+    /// The access token (never printed).
+    let token: String
+    /// The client, with retries, rate limiting and `--verbose` logging.
+    public let client: BigCommerceClient
+    /// The in-process sandbox store, with `--sandbox`.
+    public let sandbox: SandboxStore?
+
+    /// The token the in-process sandbox accepts; not a secret.
+    public static let sandboxToken = "sandbox-token"
+    /// The file the in-process sandbox keeps its hooks in, beside the env file.
+    public static let sandboxStateFileName = ".bc-webhooks-sandbox.json"
+
+    /// Connects to the store the sources name, asking for the store and token when they are missing and a
+    /// person can answer; otherwise a missing value is a usage error naming its flag and variable.
+    /// Every value is validated before any request is sent.
+    public static func open(
+        sources: SettingsSources, prompter: Prompter, context: CommandContext, console: Console
+    ) throws -> StoreConnection {
+        let logger: any RequestLogger =
+            sources.invocation.has("verbose") ? TerminalRequestLogger(terminal: context.terminal) : SilentRequestLogger()
+        if sources.invocation.has("sandbox") {
+            return try inProcessSandbox(envFilePath: sources.envFilePath, context: context, logger: logger)
+        }
+        let location = try sources.storeLocation() ?? askForLocation(prompter)
+        let token = try sources.token ?? askForToken(prompter, location: location)
+        let client = BigCommerceClient(
+            location: location, token: token, transport: context.transport, clock: context.clock, logger: logger)
+        return StoreConnection(location: location, token: token, client: client, sandbox: nil)
+    }
+
+    /// The in-process simulated store, its state kept beside the env file.
+    static func inProcessSandbox(envFilePath: String, context: CommandContext, logger: any RequestLogger) throws
+        -> StoreConnection
+    {
+        let folder = envFilePath.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        let configuration = SandboxConfiguration(
+            token: sandboxToken, statePath: (folder.isEmpty ? "" : folder) + "/" + sandboxStateFileName,
+            clock: context.clock)
+        let store = try SandboxStore(configuration: configuration)
+        let location = try StoreLocation.parse("http://localhost/stores/\(configuration.storeHash)/v3/")
+        let client = BigCommerceClient(
+            location: location, token: sandboxToken, transport: SandboxTransport(store: store), clock: context.clock,
+            logger: logger)
+        return StoreConnection(location: location, token: sandboxToken, client: client, sandbox: store)
+    }
+
+    private static func askForLocation(_ prompter: Prompter) throws -> StoreLocation {
+        guard prompter.canAsk else {
+            throw CommandFailure(
+                .usage, "no store given",
+                hint: "pass --api-path URL (or --store-hash HASH, or --credentials-file PATH), "
+                    + "or set \(EnvVariable.endpoint)")
+        }
+        return try prompter.ask("Store API path, control-panel URL or store hash") { try StoreLocation.parse($0) }
+    }
+
+    private static func askForToken(_ prompter: Prompter, location: StoreLocation) throws -> String {
+        guard prompter.canAsk else {
+            throw CommandFailure(
+                .usage, "no access token given",
+                hint: "pipe it to --token-stdin, pass --credentials-file PATH, or set \(EnvVariable.authToken)")
+        }
+        return try prompter.ask("Access token for store \(location.storeHash) (hidden)", hidden: true) { answer in
+            guard !answer.isEmpty, !answer.contains(where: \.isWhitespace) else {
+                throw CommandFailure(.usage, "the access token is one word without spaces")
+            }
+            return answer
+        }
+    }
+}
