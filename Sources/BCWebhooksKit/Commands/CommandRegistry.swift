@@ -5,6 +5,8 @@ enum CommandRegistry {
         "secret": SecretCommand(),
         "completions": CompletionsCommand(),
         "list": ListCommand(),
+        "check": CheckCommand(),
+        "sync": SyncCommand(),
         "sandbox": SandboxServeCommand(),
     ]
 }

@@ -28,6 +28,8 @@ public struct WebhookPlan: Sendable, Equatable {
         public let destination: String
         /// The fields to send for a create or update; `nil` when nothing is written.
         public let fields: WebhookFields?
+        /// Why the step is planned, for people (e.g. "secret header differs"); empty when obvious.
+        public var reason: String = ""
 
         /// Whether this step writes to the API.
         public var isWrite: Bool { [.create, .update, .reactivate, .delete].contains(action) }
@@ -59,13 +61,20 @@ public struct WebhookPlan: Sendable, Equatable {
             case .wrongSecret, .wrongDestination:
                 let fields = WebhookFields(
                     destination: desired.destination, isActive: true, headers: desired.headers(keepingOthersOf: hook))
-                step = Step(action: .update, scope: entry.scope, id: hook.id, destination: desired.destination, fields: fields)
+                let reason =
+                    entry.status == .wrongSecret
+                        ? "secret header differs" : "destination was \(hook.destination)"
+                step = Step(
+                    action: .update, scope: entry.scope, id: hook.id, destination: desired.destination, fields: fields,
+                    reason: reason)
             }
             steps.append(step)
         }
         for hook in match.extra {
             steps.append(
-                Step(action: prune ? .delete : .extra, scope: hook.scope, id: hook.id, destination: hook.destination, fields: nil))
+                Step(
+                    action: prune ? .delete : .extra, scope: hook.scope, id: hook.id, destination: hook.destination,
+                    fields: nil, reason: prune ? "not needed by this app" : "not needed by this app; --prune deletes it"))
         }
         self.steps = steps
     }

@@ -1,0 +1,22 @@
+extension SettingsSources {
+    /// The app URL as a webhook destination base: `--app-url`, `FRONT_COMMERCE_URL` (environment, then env file),
+    /// else asked for. A given but invalid URL is refused (exit 65) before any API call.
+    func appURL(prompter: Prompter, default suggestion: String? = nil) throws -> AppURL {
+        if let (text, _) = lookup(flag: "app-url", variable: EnvVariable.appURL) {
+            return try AppURL(destinationBase: text)
+        }
+        guard prompter.canAsk else {
+            if let suggestion { return try AppURL(destinationBase: suggestion) }
+            throw CommandFailure(
+                .usage, "no app URL given", hint: "pass --app-url URL or set \(EnvVariable.appURL)")
+        }
+        return try prompter.ask("Public URL of the app (https, port 443)", default: suggestion) {
+            try AppURL(destinationBase: $0)
+        }
+    }
+
+    /// The webhook secret from the environment or the env file, if any.
+    var webhookSecret: String? {
+        lookup(variable: EnvVariable.webhookSecret)?.value
+    }
+}
