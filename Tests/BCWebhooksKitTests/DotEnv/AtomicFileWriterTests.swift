@@ -17,6 +17,7 @@ import Testing
         return true
     }()
 
+    /// Thrown by the test hook to stand for the process dying before the rename.
     struct SimulatedDeath: Error {}
 
     @Test func newFileIsCreatedWithMode0600() throws {
@@ -103,6 +104,41 @@ import Testing
         #expect(!error.hint.isEmpty)
         #expect(try DotEnvTestSupport.readBytes(path) == original)
         #expect(try DotEnvTestSupport.listing(folder) == [".env"])
+    }
+
+    @Test(.enabled(if: immutableFoldersWork, "needs chattr +i (ext4, root)"))
+    func immutableFileFailsWith73AndStaysAsItWas() throws {
+        let folder = try DotEnvTestSupport.makeTemporaryFolder()
+        defer { DotEnvTestSupport.remove(folder) }
+        let path = folder + "/.env"
+        let original = Array("KEEP=1\n".utf8)
+        try DotEnvTestSupport.writeBytes(original, to: path, mode: 0o600)
+        try #require(try DotEnvTestSupport.run(["chattr", "+i", path]).status == 0)
+        defer { _ = try? DotEnvTestSupport.run(["chattr", "-i", path]) }
+
+        let error = try #require(throws: AtomicFileWriter.Failure.self) {
+            try AtomicFileWriter().write("NEW=1\n", to: path)
+        }
+        #expect(error.exitCode == .cannotWrite)
+        #expect(try DotEnvTestSupport.readBytes(path) == original)
+        #expect(try DotEnvTestSupport.listing(folder) == [".env"])
+    }
+
+    @Test func failedRenameRemovesTheTemporaryFile() throws {
+        let folder = try DotEnvTestSupport.makeTemporaryFolder()
+        defer { DotEnvTestSupport.remove(folder) }
+        let path = folder + "/.env"
+        try DotEnvTestSupport.writeBytes(Array("OLD=1\n".utf8), to: path)
+        // Between the flush and the rename, something puts a non-empty folder where the file was.
+        let writer = AtomicFileWriter { _ in
+            try FileManager.default.removeItem(atPath: path)
+            try FileManager.default.createDirectory(atPath: path + "/inside", withIntermediateDirectories: true)
+        }
+        let error = try #require(throws: AtomicFileWriter.Failure.self) { try writer.write("NEW=1\n", to: path) }
+        #expect(error.exitCode == .cannotWrite)
+        #expect(error.message.contains("renaming"))
+        #expect(try DotEnvTestSupport.listing(folder) == [".env"])
+        #expect(try DotEnvTestSupport.listing(path) == ["inside"])
     }
 
     @Test func directoryInPlaceOfTheFileFailsWith73() throws {

@@ -21,6 +21,7 @@ enum DotEnvCorpus {
         var testDescription: String { name }
     }
 
+    /// A 20,000-character value for the very long line case.
     static let longValue = String(repeating: "x", count: 20_000)
 
     /// The corpus.

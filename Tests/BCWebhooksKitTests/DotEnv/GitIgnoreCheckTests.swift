@@ -4,6 +4,7 @@ import Testing
 @testable import BCWebhooksKit
 
 @Suite struct GitIgnoreCheckTests {
+    /// Whether git can be run here.
     static let gitAvailable: Bool = (try? DotEnvTestSupport.run(["git", "--version"]).status) == 0
 
     /// A fresh git repository holding an env file, with `.gitignore` lines as given.
