@@ -4,6 +4,7 @@ import Testing
 @testable import BCWebhooksKit
 
 @Suite struct BigCommerceClientTests {
+    /// The token the tests send; it must never show up in logs or errors.
     static let token = "tokSECRET0123456789abcdefghij"
 
     private static func client(

@@ -8,8 +8,11 @@ final class CapturingTerminal: Terminal, @unchecked Sendable {
     private var output = ""
     private var errors = ""
 
+    /// Never a terminal.
     var stdinIsTerminal: Bool { false }
+    /// Never a terminal.
     var stdoutIsTerminal: Bool { false }
+    /// Never a terminal.
     var stderrIsTerminal: Bool { false }
 
     /// Everything written to standard output.
@@ -18,11 +21,15 @@ final class CapturingTerminal: Terminal, @unchecked Sendable {
     /// Everything written to standard error.
     var errorText: String { lock.withLock { errors } }
 
+    /// Keeps standard output text.
     func write(_ text: String) { lock.withLock { output += text } }
 
+    /// Keeps standard error text.
     func writeError(_ text: String) { lock.withLock { errors += text } }
 
+    /// No input.
     func readLine() -> String? { nil }
 
+    /// No input.
     func readHiddenLine() throws -> String? { nil }
 }

@@ -11,8 +11,10 @@ final class FakeClock: BCWebhooksKit.Clock, @unchecked Sendable {
     /// Every sleep asked for, in order.
     var sleeps: [Double] { lock.withLock { recorded } }
 
+    /// The fake time.
     func now() -> Double { lock.withLock { current } }
 
+    /// Records the sleep and moves time forward without waiting.
     func sleep(seconds: Double) async throws {
         lock.withLock {
             recorded.append(seconds)

@@ -58,6 +58,7 @@ private actor CountingTransport: HTTPTransport {
     private(set) var total = 0
     private var inFlight = 0
 
+    /// Counts the request and answers after a few yields.
     func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         inFlight += 1
         total += 1

@@ -10,6 +10,7 @@ final class RecordingLogger: RequestLogger, @unchecked Sendable {
     /// Every entry logged.
     var entries: [RequestLogEntry] { lock.withLock { recorded } }
 
+    /// Keeps the entry.
     func log(_ entry: RequestLogEntry) {
         lock.withLock { recorded.append(entry) }
     }

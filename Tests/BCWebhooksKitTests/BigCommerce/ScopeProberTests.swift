@@ -93,15 +93,18 @@ import Testing
 
 /// Holds every request until `expected` are in flight at once, then answers them all: proves one round trip.
 private actor BarrierTransport: HTTPTransport {
+    /// How many requests must be in flight before any is answered.
     let expected: Int
     private var waiting: [CheckedContinuation<Void, Never>] = []
     private(set) var maxInFlight = 0
     private var inFlight = 0
 
+    /// Creates a barrier for `expected` requests.
     init(expected: Int) {
         self.expected = expected
     }
 
+    /// Waits for the barrier, then answers.
     func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         inFlight += 1
         maxInFlight = max(maxInFlight, inFlight)

@@ -3,7 +3,7 @@ import Foundation
 @testable import BCWebhooksKit
 
 /// A transport double: records every request and answers from a script (a closure of the request and how many
-/// requests to the same path came before it).
+/// requests to the same path, query aside, came before it).
 final class ScriptedTransport: HTTPTransport, @unchecked Sendable {
     /// What the script returns for one request.
     typealias Answer = Result<HTTPResponse, TransportError>
@@ -18,15 +18,6 @@ final class ScriptedTransport: HTTPTransport, @unchecked Sendable {
         self.script = script
     }
 
-    /// Creates a transport answering every path with the answers of `queue` in order (the last repeats).
-    convenience init(queue: [Answer]) {
-        self.init { _, _ in .failure(.connectionFailed("unused")) }
-        queueAnswers = queue
-    }
-
-    private var queueAnswers: [Answer]?
-    private var queueIndex = 0
-
     /// Every request sent, in order.
     var requests: [HTTPRequest] { lock.withLock { recorded } }
 
@@ -35,14 +26,10 @@ final class ScriptedTransport: HTTPTransport, @unchecked Sendable {
         requests.map { $0.url.path + ($0.url.query.map { "?\($0)" } ?? "") }
     }
 
+    /// Records the request and answers from the script.
     func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         let answer: Answer = lock.withLock {
             recorded.append(request)
-            if let queue = queueAnswers {
-                let answer = queue[min(queueIndex, queue.count - 1)]
-                queueIndex += 1
-                return answer
-            }
             let key = request.url.path
             let earlier = countsByPath[key, default: 0]
             countsByPath[key] = earlier + 1
