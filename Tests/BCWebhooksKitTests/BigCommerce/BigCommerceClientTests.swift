@@ -197,6 +197,19 @@ import Testing
         #expect(transport.requests.count == 1)
     }
 
+    @Test func slowAttemptsCountAgainstTheRetryBudget() async throws {
+        let clock = FakeClock()
+        let transport = ScriptedTransport { _, _ in
+            clock.advance(15)
+            return .failure(.timedOut)
+        }
+        await #expect(throws: BigCommerceError.self) {
+            _ = try await Self.client(transport, clock: clock).listWebhooks()
+        }
+        // First timeout at 15 s opens a 30 s budget; attempts 2 and 3 end at ~30.5 s and ~46.5 s: no 4th attempt.
+        #expect(transport.requests.count == 3)
+    }
+
     @Test func maxAttemptsBoundsRetries() async throws {
         let transport = ScriptedTransport { _, _ in .failure(.timedOut) }
         await #expect(throws: BigCommerceError.self) { _ = try await Self.client(transport).webhook(id: 1) }
