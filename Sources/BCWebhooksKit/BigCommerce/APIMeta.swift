@@ -10,6 +10,7 @@ struct APIMeta: Decodable, Sendable {
         /// How many pages there are.
         var totalPages: Int?
 
+        /// BigCommerce's snake_case keys.
         enum CodingKeys: String, CodingKey {
             case currentPage = "current_page"
             case totalPages = "total_pages"

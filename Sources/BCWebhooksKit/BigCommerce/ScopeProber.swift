@@ -59,7 +59,9 @@ public struct ScopeProber: Sendable {
 
     /// What one child task of the probing round found.
     private enum Finding: Sendable {
+        /// The hooks listed.
         case hooks([Webhook])
+        /// The status of the scope at this index.
         case scope(Int, ScopeStatus)
     }
 }

@@ -59,16 +59,19 @@ public struct StoreLocation: Sendable, Equatable, Hashable {
         if let hash = controlPanelHash(host: host) {
             return try StoreLocation(storeHash: hash)
         }
-        guard parts.percentEncodedQuery == nil, parts.percentEncodedFragment == nil else {
-            throw ParseError.malformed("an API path has no query or fragment")
-        }
         if host == productionHost {
             guard scheme == "https" else { throw ParseError.notHTTPS }
             guard parts.port == nil || parts.port == 443 else { throw ParseError.port }
+            guard parts.percentEncodedQuery == nil, parts.percentEncodedFragment == nil else {
+                throw ParseError.malformed("an API path has no query or fragment")
+            }
             let hash = try storeHash(fromPath: parts.percentEncodedPath)
             return StoreLocation(checkedBase: "https://\(productionHost)", hash: hash)
         }
         guard let loopback = loopbackHostForURL(host) else { throw ParseError.hostNotAllowed(host) }
+        guard parts.percentEncodedQuery == nil, parts.percentEncodedFragment == nil else {
+            throw ParseError.malformed("an API path has no query or fragment")
+        }
         let hash = try storeHash(fromPath: parts.percentEncodedPath)
         let port = parts.port.map { ":\($0)" } ?? ""
         return StoreLocation(checkedBase: "\(scheme)://\(loopback)\(port)", hash: hash)

@@ -85,7 +85,8 @@ enum DotEnvParser {
         /// Skips to the end of the current physical line (python-dotenv's error recovery).
         mutating func recover(from start: Int) -> DotEnvLine {
             while let scalar = peek(), !Self.isLineBreak(scalar) { index += 1 }
-            return inert(from: start, lineEnding: takeLineBreak())
+            let ending = takeLineBreak()
+            return inert(from: start, lineEnding: ending)
         }
 
         mutating func parseLine() -> DotEnvLine {
@@ -93,7 +94,8 @@ enum DotEnvParser {
             skipInlineSpace()
             if atEnd || Self.isLineBreak(peek()) || peek() == "#" {
                 while let scalar = peek(), !Self.isLineBreak(scalar) { index += 1 }
-                return inert(from: start, lineEnding: takeLineBreak())
+                let ending = takeLineBreak()
+                return inert(from: start, lineEnding: ending)
             }
             skipExport()
             guard let key = parseKey() else { return recover(from: start) }
