@@ -63,8 +63,9 @@ public final class SandboxStore: Sendable {
 
     private func respond(to request: HTTPRequest, now: Double, inner: inout Inner) -> SandboxReply {
         let method = request.method.uppercased()
-        let path = request.url.path
         let components = URLComponents(url: request.url, resolvingAgainstBaseURL: false)
+        // `URL.path` drops a trailing slash; the components keep it.
+        let path = components?.path ?? request.url.path
         let query = components?.queryItems ?? []
         let isWrite = ["POST", "PUT", "PATCH", "DELETE"].contains(method)
         var applied = false
