@@ -163,7 +163,9 @@ public final class SandboxStore: Sendable {
     }
 
     private func injectedFailure(_ status: Int) -> HTTPResponse {
-        let titles = [500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout"]
+        let titles = [
+            500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout",
+        ]
         return SandboxJSON.error(status: status, title: titles[status] ?? "Simulated failure")
     }
 
@@ -226,7 +228,8 @@ public final class SandboxStore: Sendable {
             return save(&inner, restoring: previous)
         }
         if let problem {
-            throw SandboxStateFile.Failure(message: problem, hint: "check that its folder is writable", exitCode: .cannotWrite)
+            throw SandboxStateFile.Failure(
+                message: problem, hint: "check that its folder is writable", exitCode: .cannotWrite)
         }
     }
 

@@ -3,8 +3,9 @@ import Testing
 
 @testable import BCWebhooksKit
 
+/// Tokens, store hashes, scope probes and the request log.
 @Suite struct SandboxAccessTests {
-    typealias S = SandboxTestSupport
+    private typealias S = SandboxTestSupport
 
     @Test(arguments: [String?.none, "wrong-token", ""])
     func wrongOrMissingTokenIs401WithTheRealTitle(token: String?) async throws {
@@ -55,7 +56,8 @@ import Testing
         for missing in ScopeCatalog.all {
             let store = try S.store { $0.grantedScopes.remove(missing.oauthName) }
             for scope in ScopeCatalog.all {
-                let path = scope.probePath.replacingOccurrences(of: "{uuid}", with: "0e4b6a8c-0000-4000-8000-000000000000")
+                let path = scope.probePath.replacingOccurrences(
+                    of: "{uuid}", with: "0e4b6a8c-0000-4000-8000-000000000000")
                 let response = await store.handle(try S.request("GET", path))
                 if scope == missing {
                     #expect(response.status == 403, "\(scope.oauthName)")

@@ -3,8 +3,9 @@ import Testing
 
 @testable import BCWebhooksKit
 
+/// Injected failures and lost responses.
 @Suite struct SandboxFaultTests {
-    typealias S = SandboxTestSupport
+    private typealias S = SandboxTestSupport
 
     @Test func failRateFailsBeforeApplyingAndIsDeterministicWithScriptedRandom() async throws {
         // Draws: 0.1 < 0.5 → fail, pick 0.9 → 503; 0.7 ≥ 0.5 → success; 0.2 → fail, pick 0.0 → 500.

@@ -7,8 +7,9 @@ import Testing
     import FoundationNetworking
 #endif
 
+/// The loopback HTTP server, over real sockets.
 @Suite struct SandboxHTTPServerTests {
-    typealias S = SandboxTestSupport
+    private typealias S = SandboxTestSupport
 
     private func startServer(_ store: SandboxStore) throws -> SandboxHTTPServer {
         let server = SandboxHTTPServer(port: 0) { request in await store.process(request) }
@@ -35,7 +36,8 @@ import Testing
         create.httpBody = Data(S.hookBody().utf8)
         let (created, createResponse) = try await fetch(create)
         #expect(createResponse.statusCode == 200)
-        let hook = try #require(try JSONSerialization.jsonObject(with: created) as? [String: Any])["data"] as? [String: Any]
+        let hook =
+            try #require(try JSONSerialization.jsonObject(with: created) as? [String: Any])["data"] as? [String: Any]
         #expect(hook?["scope"] as? String == "store/product/*")
 
         var list = URLRequest(url: try #require(URL(string: base + "/hooks?page=1&limit=10")))
@@ -123,7 +125,8 @@ import Testing
         try store.loseNextWrites(1)
         let server = try startServer(store)
         defer { server.stop() }
-        var create = URLRequest(url: try #require(URL(string: "http://127.0.0.1:\(server.port)/stores/sandbox1/v3/hooks")))
+        var create = URLRequest(
+            url: try #require(URL(string: "http://127.0.0.1:\(server.port)/stores/sandbox1/v3/hooks")))
         create.httpMethod = "POST"
         create.setValue(S.token, forHTTPHeaderField: "X-Auth-Token")
         create.httpBody = Data(S.hookBody().utf8)

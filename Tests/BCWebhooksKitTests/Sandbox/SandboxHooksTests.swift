@@ -3,8 +3,9 @@ import Testing
 
 @testable import BCWebhooksKit
 
+/// The webhooks endpoints: shapes, pagination, filters, validation.
 @Suite struct SandboxHooksTests {
-    typealias S = SandboxTestSupport
+    private typealias S = SandboxTestSupport
 
     @Test func createReturnsTheFullHookInBigCommerceShape() async throws {
         let store = try S.store()
@@ -32,7 +33,8 @@ import Testing
         let store = try S.store()
         let first = try await S.create(store, scope: "store/product/*")
         let response = await store.handle(
-            try S.request("POST", "/v3/hooks", body: #"{"scope":"store/sku/*","destination":"https://a.example.com/"}"#))
+            try S.request("POST", "/v3/hooks", body: #"{"scope":"store/sku/*","destination":"https://a.example.com/"}"#)
+        )
         let second = try S.data(response)
         #expect(second["id"] as? Int == first + 1)
         #expect(second["headers"] is NSNull)

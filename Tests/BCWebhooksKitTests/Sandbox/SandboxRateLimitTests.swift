@@ -3,8 +3,9 @@ import Testing
 
 @testable import BCWebhooksKit
 
+/// Quota headers, 429 and latency on the injected clock.
 @Suite struct SandboxRateLimitTests {
-    typealias S = SandboxTestSupport
+    private typealias S = SandboxTestSupport
 
     @Test func everyResponseCarriesTheQuotaHeaders() async throws {
         let clock = SandboxTestClock()

@@ -9,8 +9,10 @@ import Testing
 
 /// A bare TCP client on 127.0.0.1 for exercising the sandbox server's wire protocol.
 struct SandboxRawClient {
+    /// The connected socket.
     let descriptor: Int32
 
+    /// Connects to 127.0.0.1:`port` (5 s read timeout).
     init(port: UInt16) throws {
         descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var timeout = timeval(tv_sec: 5, tv_usec: 0)
@@ -30,11 +32,14 @@ struct SandboxRawClient {
         }
     }
 
+    /// Sends `text` completely.
     func send(_ text: String) {
         let bytes = Array(text.utf8)
         var sent = 0
         while sent < bytes.count {
-            let count = bytes[sent...].withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            let count = bytes[sent...].withUnsafeBytes {
+                Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+            }
             if count <= 0 { return }
             sent += count
         }
@@ -46,11 +51,12 @@ struct SandboxRawClient {
         while true {
             if let end = buffer.range(of: Data("\r\n\r\n".utf8)) {
                 let head = String(decoding: buffer[..<end.lowerBound], as: UTF8.self)
-                let length = head.components(separatedBy: "\r\n").compactMap { line -> Int? in
-                    let parts = line.split(separator: ":", maxSplits: 1)
-                    guard parts.count == 2, parts[0].lowercased() == "content-length" else { return nil }
-                    return Int(parts[1].trimmingCharacters(in: .whitespaces))
-                }.first ?? 0
+                let length =
+                    head.components(separatedBy: "\r\n").compactMap { line -> Int? in
+                        let parts = line.split(separator: ":", maxSplits: 1)
+                        guard parts.count == 2, parts[0].lowercased() == "content-length" else { return nil }
+                        return Int(parts[1].trimmingCharacters(in: .whitespaces))
+                    }.first ?? 0
                 while buffer.count - (end.upperBound - buffer.startIndex) < length {
                     guard receive(into: &buffer) else { return nil }
                 }
@@ -75,5 +81,6 @@ struct SandboxRawClient {
         return true
     }
 
+    /// Closes the socket.
     func closeConnection() { close(descriptor) }
 }

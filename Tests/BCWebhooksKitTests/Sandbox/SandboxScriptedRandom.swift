@@ -4,8 +4,10 @@ import Synchronization
 final class SandboxScriptedRandom: Sendable {
     private let state: Mutex<(values: [Double], index: Int)>
 
+    /// Creates a source cycling through `values`.
     init(_ values: [Double]) { state = Mutex((values, 0)) }
 
+    /// The next value of the sequence.
     func next() -> Double {
         state.withLock { state in
             let value = state.values[state.index % state.values.count]

@@ -3,8 +3,9 @@ import Testing
 
 @testable import BCWebhooksKit
 
+/// The JSON state file: persistence and hand edits.
 @Suite struct SandboxStateFileTests {
-    typealias S = SandboxTestSupport
+    private typealias S = SandboxTestSupport
 
     private func temporaryPath() throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sandbox-state-\(UUID().uuidString)")
@@ -59,10 +60,16 @@ import Testing
         let list = await store.handle(try S.request("GET", "/v3/hooks", token: "from-file"))
         #expect(try S.list(list).compactMap { $0["id"] as? Int } == [7])
         #expect(await store.handle(try S.request("GET", "/v3/customers?limit=1", token: "from-file")).status == 403)
-        #expect(await store.handle(try S.request("GET", "/v3/catalog/products?limit=1", token: "from-file")).status == 200)
+        #expect(
+            await store.handle(try S.request("GET", "/v3/catalog/products?limit=1", token: "from-file")).status == 200)
         let created = try S.data(
             await store.handle(try S.request("POST", "/v3/hooks", body: S.hookBody(), token: "from-file")))
         #expect(created["id"] as? Int == 10)
+    }
+
+    @Test func inProcessFileSitsBesideTheEnvFile() {
+        #expect(SandboxStateFile.path(besideEnvFile: ".env") == ".bc-webhooks-sandbox.json")
+        #expect(SandboxStateFile.path(besideEnvFile: "/app/conf/.env.staging") == "/app/conf/.bc-webhooks-sandbox.json")
     }
 
     @Test func stateRoundTripsThroughJSON() throws {
@@ -72,7 +79,8 @@ import Testing
                 Webhook(
                     id: 3, clientID: "c", storeHash: "h", scope: "store/sku/*", destination: "https://a.example.com/",
                     headers: ["k": "v"], isActive: false, createdAt: 1, updatedAt: 2)
-            ], token: "t", grantedScopes: ["store_cart_read_only"], faults: SandboxFaults(failNext: [500], loseNextWrites: 1))
+            ], token: "t", grantedScopes: ["store_cart_read_only"],
+            faults: SandboxFaults(failNext: [500], loseNextWrites: 1))
         let data = SandboxStateFile.encode(state)
         #expect(try JSONDecoder().decode(SandboxState.self, from: data) == state)
         #expect(String(decoding: data, as: UTF8.self).contains("\"next_id\""))

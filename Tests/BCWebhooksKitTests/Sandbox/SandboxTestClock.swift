@@ -6,8 +6,10 @@ import Synchronization
 final class SandboxTestClock: Clock {
     private let state = Mutex((now: 1000.0, sleeps: [Double]()))
 
+    /// The current fake time.
     func now() -> Double { state.withLock { $0.now } }
 
+    /// Advances the fake time instead of waiting.
     func sleep(seconds: Double) async throws {
         state.withLock { state in
             state.now += seconds
