@@ -14,8 +14,11 @@ public struct SandboxFaults: Sendable, Equatable, Codable {
     /// Whether nothing is queued.
     public var isEmpty: Bool { failNext.isEmpty && loseNextWrites <= 0 }
 
+    /// The JSON keys.
     enum CodingKeys: String, CodingKey {
+        /// `fail_next`.
         case failNext = "fail_next"
+        /// `lose_next_writes`.
         case loseNextWrites = "lose_next_writes"
     }
 

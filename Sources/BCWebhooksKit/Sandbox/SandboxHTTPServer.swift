@@ -232,7 +232,8 @@ public final class SandboxHTTPServer: Sendable {
                 sendAll(connection, Self.serialize(response, keepAlive: keepAlive))
                 if !keepAlive { return }
             case .lost:
-                let partial = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1024\r\n\r\n{\"data\":"
+                let partial =
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1024\r\n\r\n{\"data\":"
                 sendAll(connection, Data(partial.utf8))
                 shutdown(connection, Int32(SHUT_RDWR))
                 return

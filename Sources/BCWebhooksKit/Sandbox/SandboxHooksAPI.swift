@@ -254,9 +254,10 @@ struct SandboxHooksAPI {
 
     private func link(page: Int, limit: Int, filters: [URLQueryItem]) -> String {
         var components = URLComponents()
-        components.queryItems = filters + [
-            URLQueryItem(name: "page", value: String(page)), URLQueryItem(name: "limit", value: String(limit)),
-        ]
+        components.queryItems =
+            filters + [
+                URLQueryItem(name: "page", value: String(page)), URLQueryItem(name: "limit", value: String(limit)),
+            ]
         return "?" + (components.percentEncodedQuery ?? "")
     }
 

@@ -55,12 +55,14 @@ public struct SandboxOptions: Sendable, Equatable {
             guard !name.isEmpty else { continue }
             guard
                 let scope = ScopeCatalog.all.first(where: {
-                    $0.oauthName.lowercased() == name.lowercased() || $0.controlPanelName.lowercased() == name.lowercased()
+                    $0.oauthName.lowercased() == name.lowercased()
+                        || $0.controlPanelName.lowercased() == name.lowercased()
                 })
             else {
                 throw Invalid(
                     message: "unknown scope \"\(name)\" in --scopes",
-                    hint: "use all, none, or a comma list of: " + ScopeCatalog.all.map(\.oauthName).joined(separator: ", "))
+                    hint: "use all, none, or a comma list of: "
+                        + ScopeCatalog.all.map(\.oauthName).joined(separator: ", "))
             }
             granted.insert(scope.oauthName)
         }

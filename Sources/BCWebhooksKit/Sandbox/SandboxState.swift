@@ -27,9 +27,13 @@ public struct SandboxState: Sendable, Equatable, Codable {
         self.faults = faults
     }
 
+    /// The JSON keys.
     enum CodingKeys: String, CodingKey {
+        /// `next_id`.
         case nextID = "next_id"
+        /// Keys spelled as the properties.
         case hooks, token, faults
+        /// `granted_scopes`.
         case grantedScopes = "granted_scopes"
     }
 

@@ -19,6 +19,15 @@ public struct SandboxStateFile: Sendable {
         public let exitCode: ExitCode
     }
 
+    /// The file name the in-process `--sandbox` mode uses beside the env file.
+    public static let inProcessFileName = ".bc-webhooks-sandbox.json"
+
+    /// The `--sandbox` state file beside `envFilePath` (same folder, `.bc-webhooks-sandbox.json`).
+    public static func path(besideEnvFile envFilePath: String) -> String {
+        let folder = (envFilePath as NSString).deletingLastPathComponent
+        return folder.isEmpty ? inProcessFileName : (folder as NSString).appendingPathComponent(inProcessFileName)
+    }
+
     /// Creates a handle on the state file at `path`.
     public init(path: String) {
         self.path = path

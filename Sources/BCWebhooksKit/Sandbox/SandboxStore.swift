@@ -63,8 +63,9 @@ public final class SandboxStore: Sendable {
 
     private func respond(to request: HTTPRequest, now: Double, inner: inout Inner) -> SandboxReply {
         let method = request.method.uppercased()
-        let path = request.url.path
         let components = URLComponents(url: request.url, resolvingAgainstBaseURL: false)
+        // `URL.path` drops a trailing slash; the components keep it.
+        let path = components?.path ?? request.url.path
         let query = components?.queryItems ?? []
         let isWrite = ["POST", "PUT", "PATCH", "DELETE"].contains(method)
         var applied = false
@@ -162,7 +163,9 @@ public final class SandboxStore: Sendable {
     }
 
     private func injectedFailure(_ status: Int) -> HTTPResponse {
-        let titles = [500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout"]
+        let titles = [
+            500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout",
+        ]
         return SandboxJSON.error(status: status, title: titles[status] ?? "Simulated failure")
     }
 
@@ -225,7 +228,8 @@ public final class SandboxStore: Sendable {
             return save(&inner, restoring: previous)
         }
         if let problem {
-            throw SandboxStateFile.Failure(message: problem, hint: "check that its folder is writable", exitCode: .cannotWrite)
+            throw SandboxStateFile.Failure(
+                message: problem, hint: "check that its folder is writable", exitCode: .cannotWrite)
         }
     }
 
