@@ -1,7 +1,7 @@
 import Foundation
 
-/// What one run of the built `bc-webhooks` binary produced.
-struct RunResult {
+/// What one run of a process produced.
+struct RunResult: Sendable {
     var exitCode: Int32
     var stdout: String
     var stderr: String
@@ -9,7 +9,10 @@ struct RunResult {
     var allOutput: String { stdout + stderr }
 }
 
-/// Runs the built `bc-webhooks` binary as a user would, with a clean environment.
+/// Runs the built `bc-webhooks` binary (or any program) as a user would, with a clean environment.
+///
+/// Waiting happens on a dedicated thread, never on Swift's cooperative pool, so tests that run processes
+/// cannot starve the in-process servers other tests rely on.
 enum BinaryRunner {
     /// The binary SwiftPM built next to the test bundle.
     static var binaryPath: String {
@@ -24,9 +27,22 @@ enum BinaryRunner {
         environment: [String: String] = [:],
         stdin: String? = nil,
         timeout: Double = 60
-    ) throws -> RunResult {
+    ) async throws -> RunResult {
+        try await runProgram(
+            binaryPath, arguments, in: directory, environment: environment, stdin: stdin, timeout: timeout)
+    }
+
+    /// Runs any program the same way.
+    static func runProgram(
+        _ program: String,
+        _ arguments: [String],
+        in directory: String = FileManager.default.temporaryDirectory.path,
+        environment: [String: String] = [:],
+        stdin: String? = nil,
+        timeout: Double = 60
+    ) async throws -> RunResult {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binaryPath)
+        process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var base = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": directory]
@@ -39,28 +55,33 @@ enum BinaryRunner {
         process.standardError = errPipe
         process.standardInput = inPipe
         try process.run()
-        if let stdin { inPipe.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try inPipe.fileHandleForWriting.close()
-        let outData = DataBox()
-        let errData = DataBox()
-        let group = DispatchGroup()
-        for (pipe, box) in [(outPipe, outData), (errPipe, errData)] {
-            group.enter()
-            DispatchQueue.global().async {
-                box.data = pipe.fileHandleForReading.readDataToEndOfFile()
-                group.leave()
+        let input = Data((stdin ?? "").utf8)
+        return await withCheckedContinuation { continuation in
+            Thread.detachNewThread {
+                inPipe.fileHandleForWriting.write(input)
+                try? inPipe.fileHandleForWriting.close()
+                let errData = DataBox()
+                let readers = DispatchGroup()
+                readers.enter()
+                Thread.detachNewThread {
+                    errData.data = errPipe.fileHandleForReading.readDataToEndOfFile()
+                    readers.leave()
+                }
+                Thread.detachNewThread {
+                    let deadline = Date().addingTimeInterval(timeout)
+                    while process.isRunning && Date() < deadline { usleep(20_000) }
+                    if process.isRunning { process.terminate() }
+                }
+                let outData = outPipe.fileHandleForReading.readDataToEndOfFile()
+                process.waitUntilExit()
+                readers.wait()
+                continuation.resume(
+                    returning: RunResult(
+                        exitCode: process.terminationStatus,
+                        stdout: String(decoding: outData, as: UTF8.self),
+                        stderr: String(decoding: errData.data, as: UTF8.self)))
             }
         }
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { usleep(10_000) }
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
-        group.wait()
-        return RunResult(
-            exitCode: process.terminationStatus,
-            stdout: String(decoding: outData.data, as: UTF8.self),
-            stderr: String(decoding: errData.data, as: UTF8.self)
-        )
     }
 
     /// A new empty temporary folder, removed by the caller.
@@ -72,7 +93,7 @@ enum BinaryRunner {
     }
 }
 
-/// A mutable holder for bytes read on another thread; read only after the reader finished.
+/// Bytes read on another thread, handed over once the reader is done (ordered by the DispatchGroup).
 private final class DataBox: @unchecked Sendable {
     var data = Data()
 }
