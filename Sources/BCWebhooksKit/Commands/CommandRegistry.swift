@@ -7,6 +7,7 @@ enum CommandRegistry {
         "list": ListCommand(),
         "check": CheckCommand(),
         "sync": SyncCommand(),
+        "setup": SetupCommand(),
         "sandbox": SandboxServeCommand(),
     ]
 }

@@ -71,6 +71,14 @@ public enum EnvFile {
     public static func update(
         _ values: KeyValuePairs<String, String>, path: String, writer: AtomicFileWriter = AtomicFileWriter()
     ) throws -> [DotEnvWarning] {
+        try update(values.map { (key: $0.key, value: $0.value) }, path: path, writer: writer)
+    }
+
+    /// Sets each of `values`, in order, in the file at `path`; see the `KeyValuePairs` form.
+    @discardableResult
+    public static func update(
+        _ values: [(key: String, value: String)], path: String, writer: AtomicFileWriter = AtomicFileWriter()
+    ) throws -> [DotEnvWarning] {
         let original = try load(path: path)
         var document = original ?? DotEnvDocument(text: "")
         var warnings: [DotEnvWarning] = []

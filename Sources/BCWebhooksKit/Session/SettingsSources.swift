@@ -81,6 +81,13 @@ public struct SettingsSources: Sendable {
         return nil
     }
 
+    /// These sources with `credentials` as the credentials file (read when the wizard is given its path).
+    func with(credentials: CredentialsFile) -> SettingsSources {
+        SettingsSources(
+            invocation: invocation, environment: environment, envFilePath: envFilePath, envFile: envFile,
+            credentials: credentials, stdinToken: stdinToken)
+    }
+
     private func nonEmpty(_ value: String?) -> String? {
         guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
         return value

@@ -12,8 +12,6 @@ public struct StoreConnection: Sendable {
 
     /// The token the in-process sandbox accepts; not a secret.
     public static let sandboxToken = "sandbox-token"
-    /// The file the in-process sandbox keeps its hooks in, beside the env file.
-    public static let sandboxStateFileName = ".bc-webhooks-sandbox.json"
 
     /// Connects to the store the sources name, asking for the store and token when they are missing and a
     /// person can answer; otherwise a missing value is a usage error naming its flag and variable.
@@ -21,35 +19,42 @@ public struct StoreConnection: Sendable {
     public static func open(
         sources: SettingsSources, prompter: Prompter, context: CommandContext, console: Console
     ) throws -> StoreConnection {
-        let logger: any RequestLogger =
-            sources.invocation.has("verbose") ? TerminalRequestLogger(terminal: context.terminal) : SilentRequestLogger()
         if sources.invocation.has("sandbox") {
-            return try inProcessSandbox(envFilePath: sources.envFilePath, context: context, logger: logger)
+            return try inProcessSandbox(sources: sources, context: context)
         }
         let location = try sources.storeLocation() ?? askForLocation(prompter)
         let token = try sources.token ?? askForToken(prompter, location: location)
+        return connect(location: location, token: token, sources: sources, context: context)
+    }
+
+    /// A connection to the store at `location` with `token`, over the context's transport.
+    static func connect(location: StoreLocation, token: String, sources: SettingsSources, context: CommandContext)
+        -> StoreConnection
+    {
         let client = BigCommerceClient(
-            location: location, token: token, transport: context.transport, clock: context.clock, logger: logger)
+            location: location, token: token, transport: context.transport, clock: context.clock,
+            logger: logger(sources, context))
         return StoreConnection(location: location, token: token, client: client, sandbox: nil)
     }
 
+    private static func logger(_ sources: SettingsSources, _ context: CommandContext) -> any RequestLogger {
+        sources.invocation.has("verbose") ? TerminalRequestLogger(terminal: context.terminal) : SilentRequestLogger()
+    }
+
     /// The in-process simulated store, its state kept beside the env file.
-    static func inProcessSandbox(envFilePath: String, context: CommandContext, logger: any RequestLogger) throws
-        -> StoreConnection
-    {
-        let folder = envFilePath.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+    static func inProcessSandbox(sources: SettingsSources, context: CommandContext) throws -> StoreConnection {
         let configuration = SandboxConfiguration(
-            token: sandboxToken, statePath: (folder.isEmpty ? "" : folder) + "/" + sandboxStateFileName,
+            token: sandboxToken, statePath: SandboxStateFile.path(besideEnvFile: sources.envFilePath),
             clock: context.clock)
         let store = try SandboxStore(configuration: configuration)
         let location = try StoreLocation.parse("http://localhost/stores/\(configuration.storeHash)/v3/")
         let client = BigCommerceClient(
             location: location, token: sandboxToken, transport: SandboxTransport(store: store), clock: context.clock,
-            logger: logger)
+            logger: logger(sources, context))
         return StoreConnection(location: location, token: sandboxToken, client: client, sandbox: store)
     }
 
-    private static func askForLocation(_ prompter: Prompter) throws -> StoreLocation {
+    static func askForLocation(_ prompter: Prompter) throws -> StoreLocation {
         guard prompter.canAsk else {
             throw CommandFailure(
                 .usage, "no store given",
@@ -59,7 +64,7 @@ public struct StoreConnection: Sendable {
         return try prompter.ask("Store API path, control-panel URL or store hash") { try StoreLocation.parse($0) }
     }
 
-    private static func askForToken(_ prompter: Prompter, location: StoreLocation) throws -> String {
+    static func askForToken(_ prompter: Prompter, location: StoreLocation) throws -> String {
         guard prompter.canAsk else {
             throw CommandFailure(
                 .usage, "no access token given",
