@@ -8,6 +8,7 @@ enum CommandRegistry {
         "check": CheckCommand(),
         "sync": SyncCommand(),
         "setup": SetupCommand(),
+        "ping": PingCommand(),
         "sandbox": SandboxServeCommand(),
     ]
 }
