@@ -9,6 +9,7 @@ enum CommandRegistry {
         "sync": SyncCommand(),
         "setup": SetupCommand(),
         "ping": PingCommand(),
+        "rotate": RotateCommand(),
         "sandbox": SandboxServeCommand(),
     ]
 }

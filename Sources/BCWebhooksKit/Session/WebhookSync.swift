@@ -33,6 +33,8 @@ struct WebhookSync: Sendable {
     let prompter: Prompter
     /// Where to report.
     let console: Console
+    /// Runs after the plan is confirmed and before the first API write (rotate saves the new secret here).
+    var beforeApply: @Sendable () throws -> Void = {}
 
     /// Plans against `knownHooks` (or a fresh listing), shows the plan, confirms, applies and reports.
     func run(knownHooks: [Webhook]? = nil) async throws -> Result {
@@ -53,6 +55,7 @@ struct WebhookSync: Sendable {
             return Result(plan: plan, outcomes: [], applied: false)
         }
         try confirm(plan)
+        try beforeApply()
         console.progress("Applying \(plan.writes.count) change\(plan.writes.count == 1 ? "" : "s")…")
         let outcomes = await PlanApplier(client: connection.client, desired: desired, prune: prune).apply(plan)
         report(outcomes)
