@@ -10,6 +10,7 @@ enum CommandRegistry {
         "setup": SetupCommand(),
         "ping": PingCommand(),
         "rotate": RotateCommand(),
+        "env": EnvCommand(),
         "sandbox": SandboxServeCommand(),
     ]
 }

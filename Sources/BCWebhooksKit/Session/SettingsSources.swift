@@ -28,10 +28,13 @@ public struct SettingsSources: Sendable {
     /// The token read from stdin with `--token-stdin`.
     public let stdinToken: String?
 
-    /// Gathers the sources for one run: loads the env file and the credentials file, reads the token from
-    /// stdin when `--token-stdin` asks for it.
-    public static func load(_ invocation: Invocation, context: CommandContext) throws -> SettingsSources {
-        let envFilePath = EnvFilePath.resolve(invocation, workingDirectory: context.workingDirectory)
+    /// Gathers the sources for one run: loads the env file (unless `readsEnvFile` is false, as for a new
+    /// environment's file) and the credentials file, reads the token from stdin when `--token-stdin` asks for it.
+    public static func load(
+        _ invocation: Invocation, context: CommandContext, envFilePath explicitPath: String? = nil,
+        readsEnvFile: Bool = true
+    ) throws -> SettingsSources {
+        let envFilePath = explicitPath ?? EnvFilePath.resolve(invocation, workingDirectory: context.workingDirectory)
         let credentials = try invocation.value("credentials-file").map {
             try CredentialsFile.read(path: EnvFilePath.absolute($0, workingDirectory: context.workingDirectory))
         }
@@ -47,7 +50,7 @@ public struct SettingsSources: Sendable {
         }
         return SettingsSources(
             invocation: invocation, environment: context.environment, envFilePath: envFilePath,
-            envFile: try EnvFile.load(path: envFilePath), credentials: credentials, stdinToken: stdinToken)
+            envFile: readsEnvFile ? try EnvFile.load(path: envFilePath) : nil, credentials: credentials, stdinToken: stdinToken)
     }
 
     /// The first non-empty value among the flag, the credentials file, the process environment and the env file.
