@@ -4,15 +4,18 @@ public struct SandboxFaults: Sendable, Equatable, Codable {
     public var failNext: [Int]
     /// How many of the next writes are applied but have their response lost.
     public var loseNextWrites: Int
+    /// Statuses the next writes (POST, PUT, DELETE) fail with, one per write, before anything is applied.
+    public var failNextWrites: [Int]
 
     /// Creates a set of queued faults.
-    public init(failNext: [Int] = [], loseNextWrites: Int = 0) {
+    public init(failNext: [Int] = [], loseNextWrites: Int = 0, failNextWrites: [Int] = []) {
         self.failNext = failNext
         self.loseNextWrites = loseNextWrites
+        self.failNextWrites = failNextWrites
     }
 
     /// Whether nothing is queued.
-    public var isEmpty: Bool { failNext.isEmpty && loseNextWrites <= 0 }
+    public var isEmpty: Bool { failNext.isEmpty && loseNextWrites <= 0 && failNextWrites.isEmpty }
 
     /// The JSON keys.
     enum CodingKeys: String, CodingKey {
@@ -20,6 +23,8 @@ public struct SandboxFaults: Sendable, Equatable, Codable {
         case failNext = "fail_next"
         /// `lose_next_writes`.
         case loseNextWrites = "lose_next_writes"
+        /// `fail_next_writes`.
+        case failNextWrites = "fail_next_writes"
     }
 
     /// Decodes leniently: each key may be left out.
@@ -27,5 +32,6 @@ public struct SandboxFaults: Sendable, Equatable, Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         failNext = try container.decodeIfPresent([Int].self, forKey: .failNext) ?? []
         loseNextWrites = try container.decodeIfPresent(Int.self, forKey: .loseNextWrites) ?? 0
+        failNextWrites = try container.decodeIfPresent([Int].self, forKey: .failNextWrites) ?? []
     }
 }

@@ -105,8 +105,8 @@ public final class SandboxStore: Sendable {
             return finish(response, rateHeaders: rateHeaders)
         }
 
-        if var faults = inner.state.faults, !faults.failNext.isEmpty {
-            let status = faults.failNext.removeFirst()
+        if var faults = inner.state.faults, !faults.failNext.isEmpty || (isWrite && !faults.failNextWrites.isEmpty) {
+            let status = faults.failNext.isEmpty ? faults.failNextWrites.removeFirst() : faults.failNext.removeFirst()
             let previous = inner.state
             inner.state.faults = faults.isEmpty ? nil : faults
             if let problem = save(&inner, restoring: previous) {
