@@ -81,7 +81,8 @@ enum DotEnvTestSupport {
         let name = (path as NSString).lastPathComponent
         let script =
             "set -a; . ./\(name) || exit 3; if [ -z \"${\(key)+set}\" ]; then exit 4; fi; printf %s \"$\(key)\""
-        let output = try await Subprocess.run(["-i", "PATH=/usr/bin:/bin", "bash", "--norc", "--noprofile", "-c", script], in: folder)
+        let output = try await Subprocess.run(
+            ["-i", "PATH=/usr/bin:/bin", "bash", "--norc", "--noprofile", "-c", script], in: folder)
         if output.status == 4 { return nil }
         try #require(output.status == 0, "bash failed: \(output.stderr)")
         return String(decoding: output.stdout, as: UTF8.self)
