@@ -58,7 +58,9 @@ public struct WebhookFields: Sendable, Equatable, Codable {
     public var headers: [String: String]?
 
     /// Creates a set of fields; leave out what should not change.
-    public init(scope: String? = nil, destination: String? = nil, isActive: Bool? = nil, headers: [String: String]? = nil) {
+    public init(
+        scope: String? = nil, destination: String? = nil, isActive: Bool? = nil, headers: [String: String]? = nil
+    ) {
         self.scope = scope
         self.destination = destination
         self.isActive = isActive

@@ -22,7 +22,9 @@ enum Digest {
     static func sha1Hex(_ message: [UInt8]) -> String {
         var out = [UInt8](repeating: 0, count: 20)
         let status = message.withUnsafeBufferPointer { messageBuffer in
-            out.withUnsafeMutableBufferPointer { bcw_sha1(messageBuffer.baseAddress, messageBuffer.count, $0.baseAddress) }
+            out.withUnsafeMutableBufferPointer {
+                bcw_sha1(messageBuffer.baseAddress, messageBuffer.count, $0.baseAddress)
+            }
         }
         precondition(status == 1, "OpenSSL SHA-1 failed")
         return SecretFormat.hex.encode(out)

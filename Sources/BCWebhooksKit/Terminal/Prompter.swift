@@ -29,14 +29,17 @@ public struct Prompter: Sendable {
             let line = hidden ? try terminal.readHiddenLine() : terminal.readLine()
             guard let line else {
                 terminal.writeError("\n")
-                throw CommandFailure(.usage, "no answer to '\(question)' (end of input)", hint: "answer the question, or pass the value as a flag")
+                throw CommandFailure(
+                    .usage, "no answer to '\(question)' (end of input)",
+                    hint: "answer the question, or pass the value as a flag")
             }
             let answer = line.trimmingCharacters(in: .whitespaces)
             let value = answer.isEmpty ? (defaultValue ?? "") : answer
             do {
                 return try validate(value)
             } catch let error as any UserFacingError {
-                terminal.writeError(style.red("  ✗ ") + error.message + (error.hint.isEmpty ? "" : " (\(error.hint))") + "\n")
+                terminal.writeError(
+                    style.red("  ✗ ") + error.message + (error.hint.isEmpty ? "" : " (\(error.hint))") + "\n")
             }
         }
     }

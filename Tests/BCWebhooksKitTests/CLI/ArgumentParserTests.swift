@@ -36,7 +36,9 @@ import Testing
         Case(words: ["--help"], isTerminal: false, expected: Invocation(action: .help(nil))),
         Case(words: ["help", "sync"], isTerminal: false, expected: Invocation(action: .help("sync"))),
         Case(words: ["rotate", "-h"], isTerminal: false, expected: Invocation(action: .help("rotate"))),
-        Case(words: ["ping", "--app-url", "http://x", "--help"], isTerminal: false, expected: Invocation(action: .help("ping"))),
+        Case(
+            words: ["ping", "--app-url", "http://x", "--help"], isTerminal: false,
+            expected: Invocation(action: .help("ping"))),
         Case(words: [], isTerminal: true, expected: Invocation(action: .run("setup"))),
         Case(
             words: ["--no-color"], isTerminal: true, expected: Invocation(action: .run("setup"), flags: ["no-color"])),

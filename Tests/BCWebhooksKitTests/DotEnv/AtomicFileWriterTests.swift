@@ -8,14 +8,14 @@ import Testing
 #endif
 
 @Suite struct AtomicFileWriterTests {
-    /// Whether `chattr +i` works here (ext4 as root): the one way to make a folder unwritable for root.
-    static let immutableFoldersWork: Bool = {
+    /// Whether `chattr +i` works here (ext4, root): the one way to make a folder unwritable for root.
+    static func immutableFoldersWork() async -> Bool {
         guard let folder = try? DotEnvTestSupport.makeTemporaryFolder() else { return false }
         defer { DotEnvTestSupport.remove(folder) }
-        guard (try? DotEnvTestSupport.run(["chattr", "+i", folder]).status) == 0 else { return false }
-        _ = try? DotEnvTestSupport.run(["chattr", "-i", folder])
+        guard (try? await Subprocess.run(["chattr", "+i", folder]).status) == 0 else { return false }
+        _ = try? await Subprocess.run(["chattr", "-i", folder])
         return true
-    }()
+    }
 
     /// Thrown by the test hook to stand for the process dying before the rename.
     struct SimulatedDeath: Error {}
@@ -86,42 +86,44 @@ import Testing
         #expect(DotEnvTestSupport.mode(folder + "/real.env") == 0o600)
     }
 
-    @Test(.enabled(if: immutableFoldersWork, "needs chattr +i (ext4, root)"))
-    func unwritableFolderFailsWith73AndLeavesTheFile() throws {
+    @Test(.enabled("needs chattr +i (ext4, root)") { await immutableFoldersWork() })
+    func unwritableFolderFailsWith73AndLeavesTheFile() async throws {
         let folder = try DotEnvTestSupport.makeTemporaryFolder()
         defer { DotEnvTestSupport.remove(folder) }
         let path = folder + "/.env"
         let original = Array("KEEP=1\n".utf8)
         try DotEnvTestSupport.writeBytes(original, to: path, mode: 0o640)
-        try #require(try DotEnvTestSupport.run(["chattr", "+i", folder]).status == 0)
-        defer { _ = try? DotEnvTestSupport.run(["chattr", "-i", folder]) }
+        try #require(try await Subprocess.run(["chattr", "+i", folder]).status == 0)
+        let outcome = Result { try AtomicFileWriter().write("NEW=1\n", to: path) }
+        let bytes = Result { try DotEnvTestSupport.readBytes(path) }
+        let listing = Result { try DotEnvTestSupport.listing(folder) }
+        _ = try? await Subprocess.run(["chattr", "-i", folder])
 
-        let error = try #require(throws: AtomicFileWriter.Failure.self) {
-            try AtomicFileWriter().write("NEW=1\n", to: path)
-        }
+        let error = try #require(throws: AtomicFileWriter.Failure.self) { try outcome.get() }
         #expect(error.exitCode == .cannotWrite)
         #expect(error.message.contains(path))
         #expect(!error.hint.isEmpty)
-        #expect(try DotEnvTestSupport.readBytes(path) == original)
-        #expect(try DotEnvTestSupport.listing(folder) == [".env"])
+        #expect(try bytes.get() == original)
+        #expect(try listing.get() == [".env"])
     }
 
-    @Test(.enabled(if: immutableFoldersWork, "needs chattr +i (ext4, root)"))
-    func immutableFileFailsWith73AndStaysAsItWas() throws {
+    @Test(.enabled("needs chattr +i (ext4, root)") { await immutableFoldersWork() })
+    func immutableFileFailsWith73AndStaysAsItWas() async throws {
         let folder = try DotEnvTestSupport.makeTemporaryFolder()
         defer { DotEnvTestSupport.remove(folder) }
         let path = folder + "/.env"
         let original = Array("KEEP=1\n".utf8)
         try DotEnvTestSupport.writeBytes(original, to: path, mode: 0o600)
-        try #require(try DotEnvTestSupport.run(["chattr", "+i", path]).status == 0)
-        defer { _ = try? DotEnvTestSupport.run(["chattr", "-i", path]) }
+        try #require(try await Subprocess.run(["chattr", "+i", path]).status == 0)
+        let outcome = Result { try AtomicFileWriter().write("NEW=1\n", to: path) }
+        let bytes = Result { try DotEnvTestSupport.readBytes(path) }
+        let listing = Result { try DotEnvTestSupport.listing(folder) }
+        _ = try? await Subprocess.run(["chattr", "-i", path])
 
-        let error = try #require(throws: AtomicFileWriter.Failure.self) {
-            try AtomicFileWriter().write("NEW=1\n", to: path)
-        }
+        let error = try #require(throws: AtomicFileWriter.Failure.self) { try outcome.get() }
         #expect(error.exitCode == .cannotWrite)
-        #expect(try DotEnvTestSupport.readBytes(path) == original)
-        #expect(try DotEnvTestSupport.listing(folder) == [".env"])
+        #expect(try bytes.get() == original)
+        #expect(try listing.get() == [".env"])
     }
 
     @Test func failedRenameRemovesTheTemporaryFile() throws {
@@ -187,7 +189,7 @@ import Testing
         #expect(try DotEnvTestSupport.listing(folder) == [".env"])
     }
 
-    @Test func ctrlCBeforeTheRenameInARealProcessLeavesTheOriginalAndNoTemporaryFile() throws {
+    @Test func ctrlCBeforeTheRenameInARealProcessLeavesTheOriginalAndNoTemporaryFile() async throws {
         let folder = try DotEnvTestSupport.makeTemporaryFolder()
         defer { DotEnvTestSupport.remove(folder) }
         let path = folder + "/.env"
@@ -201,29 +203,33 @@ import Testing
             raise(SIGINT)
         }
 
-        let child = fork()
-        try #require(child >= 0)
-        if child == 0 {
-            var unblocked = sigset_t()
-            sigemptyset(&unblocked)
-            sigaddset(&unblocked, SIGINT)
-            pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
-            TerminalRestorer.installInterruptHandler()
-            try? writer.write("NEW=1\n", to: path)
-            _exit(0)
+        // Fork and wait for the child on a dedicated thread: the wait polls for up to ten seconds.
+        let (finished, status) = try await OffPool.run { () throws -> (Bool, Int32) in
+            let child = fork()
+            guard child >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            if child == 0 {
+                var unblocked = sigset_t()
+                sigemptyset(&unblocked)
+                sigaddset(&unblocked, SIGINT)
+                pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
+                TerminalRestorer.installInterruptHandler()
+                try? writer.write("NEW=1\n", to: path)
+                _exit(0)
+            }
+            var status: Int32 = 0
+            var waited: pid_t = 0
+            for _ in 0..<1000 {
+                waited = waitpid(child, &status, WNOHANG)
+                if waited != 0 { break }
+                usleep(10_000)
+            }
+            if waited == 0 {
+                kill(child, SIGKILL)
+                waitpid(child, &status, 0)
+            }
+            return (waited != 0, status)
         }
-        var status: Int32 = 0
-        var waited: pid_t = 0
-        for _ in 0..<1000 {
-            waited = waitpid(child, &status, WNOHANG)
-            if waited != 0 { break }
-            usleep(10_000)
-        }
-        if waited == 0 {
-            kill(child, SIGKILL)
-            waitpid(child, &status, 0)
-            Issue.record("the child did not finish")
-        }
+        if !finished { Issue.record("the child did not finish") }
         // Exited (not killed by a signal) with 130, the interrupt code.
         #expect(status & 0x7F == 0)
         #expect((status >> 8) & 0xFF == 130)

@@ -27,17 +27,17 @@ import Testing
     }
 
     @Test(arguments: DotEnvCorpus.cases)
-    func everyKeyReadsAsPythonDotenvReadsIt(_ corpusCase: DotEnvCorpus.Case) throws {
-        try #require(DotEnvTestSupport.pythonDotenvAvailable, "python3 with python-dotenv is needed")
+    func everyKeyReadsAsPythonDotenvReadsIt(_ corpusCase: DotEnvCorpus.Case) async throws {
+        try #require(await DotEnvTestSupport.pythonDotenvAvailable, "python3 with python-dotenv is needed")
         let folder = try DotEnvTestSupport.makeTemporaryFolder()
         defer { DotEnvTestSupport.remove(folder) }
         let path = folder + "/.env"
         for text in [corpusCase.original, corpusCase.expected] {
             try DotEnvTestSupport.writeBytes(Array(text.utf8), to: path)
-            let python = try DotEnvTestSupport.pythonDotenvValues(path)
+            let python = try await DotEnvTestSupport.pythonDotenvValues(path)
             #expect(DotEnvDocument(text: text).values == python)
         }
-        #expect(try DotEnvTestSupport.pythonDotenvValues(path)[corpusCase.key] == .some(corpusCase.value))
+        #expect(try await DotEnvTestSupport.pythonDotenvValues(path)[corpusCase.key] == .some(corpusCase.value))
     }
 
     @Test func corpusIsLargeEnough() {

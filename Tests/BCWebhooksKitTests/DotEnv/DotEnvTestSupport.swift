@@ -5,15 +5,8 @@ import Testing
     @preconcurrency import Glibc
 #endif
 
-/// Temporary folders, file helpers and the reference readers (python-dotenv, bash) for the DotEnv tests.
+/// Temporary folders, file helpers and the reference readers (python-dotenv, bash, run off the cooperative pool) for the DotEnv tests.
 enum DotEnvTestSupport {
-    /// What a helper process printed and how it ended.
-    struct Output {
-        var status: Int32
-        var stdout: Data
-        var stderr: String
-    }
-
     /// A fresh empty folder under the system temporary directory.
     static func makeTemporaryFolder() throws -> String {
         let path = FileManager.default.temporaryDirectory
@@ -54,41 +47,24 @@ enum DotEnvTestSupport {
         try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
     }
 
-    /// Runs a program found on PATH and collects its output.
-    static func run(_ arguments: [String], in folder: String? = nil, stdin: String? = nil) throws -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
-        let out = Pipe()
-        let err = Pipe()
-        let input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(
-            status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
+    /// Whether python3 with python-dotenv can be run (checked once, off the cooperative pool).
+    static var pythonDotenvAvailable: Bool {
+        get async { await pythonDotenvCheck.value }
     }
 
-    /// Whether python3 with python-dotenv can be run.
-    static let pythonDotenvAvailable: Bool =
-        (try? run(["python3", "-c", "import dotenv"]).status == 0) ?? false
+    private static let pythonDotenvCheck = Task {
+        (try? await Subprocess.run(["python3", "-c", "import dotenv"]).status == 0) ?? false
+    }
 
     /// Every key python-dotenv reads from `path` (without interpolation), nil values for bare keys.
-    static func pythonDotenvValues(_ path: String, interpolate: Bool = false) throws -> [String: String?] {
+    static func pythonDotenvValues(_ path: String, interpolate: Bool = false) async throws -> [String: String?] {
         let script = """
             import json, sys
             from dotenv import dotenv_values
             values = dotenv_values(sys.argv[1], interpolate=sys.argv[2] == "1", encoding="utf-8-sig")
             print(json.dumps(values))
             """
-        let output = try run(["python3", "-c", script, path, interpolate ? "1" : "0"])
+        let output = try await Subprocess.run(["python3", "-c", script, path, interpolate ? "1" : "0"])
         try #require(output.status == 0, "python-dotenv failed: \(output.stderr)")
         let object = try JSONSerialization.jsonObject(with: output.stdout)
         let dictionary = try #require(object as? [String: Any])
@@ -100,12 +76,13 @@ enum DotEnvTestSupport {
     }
 
     /// The value bash gives `key` after `set -a; . ./file` in the file's folder, or nil when unset.
-    static func bashValue(of key: String, sourcing path: String) throws -> String? {
+    static func bashValue(of key: String, sourcing path: String) async throws -> String? {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let script =
             "set -a; . ./\(name) || exit 3; if [ -z \"${\(key)+set}\" ]; then exit 4; fi; printf %s \"$\(key)\""
-        let output = try run(["-i", "PATH=/usr/bin:/bin", "bash", "--norc", "--noprofile", "-c", script], in: folder)
+        let output = try await Subprocess.run(
+            ["-i", "PATH=/usr/bin:/bin", "bash", "--norc", "--noprofile", "-c", script], in: folder)
         if output.status == 4 { return nil }
         try #require(output.status == 0, "bash failed: \(output.stderr)")
         return String(decoding: output.stdout, as: UTF8.self)

@@ -5,20 +5,10 @@ import Testing
 
 @Suite struct SampleDeliveryTests {
     /// Runs a Python snippet and returns its stdout: an independent implementation to check ours against.
-    func python(_ code: String, input: Data) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", code]
-        let stdin = Pipe()
-        let stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        try process.run()
-        stdin.fileHandleForWriting.write(input)
-        try stdin.fileHandleForWriting.close()
-        process.waitUntilExit()
-        let data = stdout.fileHandleForReading.readDataToEndOfFile()
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    func python(_ code: String, input: Data) async throws -> String {
+        let output = try await Subprocess.run(["python3", "-c", code], stdin: input)
+        try #require(output.status == 0, "python3 failed: \(output.stderr)")
+        return String(decoding: output.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     func delivery(_ scope: String, clientSecret: String? = "client-sécret") -> SampleDelivery {
@@ -27,9 +17,9 @@ import Testing
             now: 1_561_479_233, messageID: "msg_test")
     }
 
-    @Test func signatureMatchesPythonsHMAC() throws {
+    @Test func signatureMatchesPythonsHMAC() async throws {
         let sample = delivery("store/product/*")
-        let expected = try python(
+        let expected = try await python(
             """
             import sys, hmac, hashlib, base64
             body = sys.stdin.buffer.read()
@@ -42,7 +32,7 @@ import Testing
     }
 
     @Test(arguments: ["store/product/*", "store/sku/*", "store/category/*"])
-    func bodyHasBigCommercesShapeAndHash(_ scope: String) throws {
+    func bodyHasBigCommercesShapeAndHash(_ scope: String) async throws {
         let sample = delivery(scope)
         let json = try #require(try JSONSerialization.jsonObject(with: sample.body) as? [String: Any])
         let noun = scope.split(separator: "/")[1]
@@ -50,7 +40,7 @@ import Testing
         #expect(json["producer"] as? String == "stores/abc123")
         let data = try #require(json["data"] as? [String: Any])
         #expect(data["type"] as? String == String(noun))
-        let hashOfData = try python(
+        let hashOfData = try await python(
             """
             import sys, json, hashlib
             body = sys.stdin.buffer.read().decode()

@@ -56,26 +56,30 @@ import Testing
         let server = try startServer(store)
         defer { server.stop() }
         let port = server.port
-        try await S.onThread {
+        let body = S.hookBody()
+        let (first, second, third, closed) = try await OffPool.run {
             let client = try SandboxRawClient(port: port)
             defer { client.closeConnection() }
             let get = "GET /stores/sandbox1/v3/hooks HTTP/1.1\r\nHost: x\r\nX-Auth-Token: \(S.token)\r\n"
             client.send(get + "\r\n")
-            let first = try #require(client.readResponse())
-            #expect(first.head.hasPrefix("HTTP/1.1 200 OK"))
-            #expect(first.head.contains("Connection: keep-alive"))
-            let body = S.hookBody()
+            let first = client.readResponse()
             client.send(
                 "POST /stores/sandbox1/v3/hooks HTTP/1.1\r\nhost: x\r\nx-auth-token: \(S.token)\r\n"
                     + "content-type: application/json\r\ncontent-length: \(body.utf8.count)\r\n\r\n\(body)")
-            let second = try #require(client.readResponse())
-            #expect(second.head.hasPrefix("HTTP/1.1 200 OK"))
-            #expect(second.body.contains("\"id\":1"))
+            let second = client.readResponse()
             client.send(get + "Connection: close\r\n\r\n")
-            let third = try #require(client.readResponse())
-            #expect(third.head.contains("Connection: close"))
-            #expect(client.isClosedByPeer())
+            let third = client.readResponse()
+            return (first, second, third, client.isClosedByPeer())
         }
+        let firstResponse = try #require(first)
+        #expect(firstResponse.head.hasPrefix("HTTP/1.1 200 OK"))
+        #expect(firstResponse.head.contains("Connection: keep-alive"))
+        let secondResponse = try #require(second)
+        #expect(secondResponse.head.hasPrefix("HTTP/1.1 200 OK"))
+        #expect(secondResponse.body.contains("\"id\":1"))
+        let thirdResponse = try #require(third)
+        #expect(thirdResponse.head.contains("Connection: close"))
+        #expect(closed)
         #expect(store.requestLog.count == 3)
     }
 
@@ -84,40 +88,51 @@ import Testing
         let server = try startServer(store)
         defer { server.stop() }
         let port = server.port
-        let response = try await S.onThread {
+        let reply = try await OffPool.run {
             let client = try SandboxRawClient(port: port)
             defer { client.closeConnection() }
             client.send("GET /stores/sandbox1/v3/hooks HTTP/1.1\r\nHost: x\r\nX-Auth-Token: nope\r\n\r\n")
-            return try #require(client.readResponse())
+            return client.readResponse()
         }
+        let response = try #require(reply)
         #expect(response.head.hasPrefix("HTTP/1.1 401 Unauthorized"))
         #expect(response.head.contains("Www-Authenticate: "))
     }
 
-    @Test func oversizedHeadIs431AndOversizedBodyIs413() throws {
+    @Test func oversizedHeadIs431AndOversizedBodyIs413() async throws {
         let store = try S.store()
         let server = try startServer(store)
         defer { server.stop() }
-        let big = try SandboxRawClient(port: server.port)
-        defer { big.closeConnection() }
-        big.send("GET / HTTP/1.1\r\nX-Filler: \(String(repeating: "a", count: 20_000))\r\n\r\n")
-        #expect(big.readResponse()?.head.hasPrefix("HTTP/1.1 431") == true)
-        #expect(big.isClosedByPeer())
+        let port = server.port
+        let (bigHead, bigClosed, hugeHead) = try await OffPool.run {
+            let big = try SandboxRawClient(port: port)
+            defer { big.closeConnection() }
+            big.send("GET / HTTP/1.1\r\nX-Filler: \(String(repeating: "a", count: 20_000))\r\n\r\n")
+            let bigHead = big.readResponse()?.head
+            let bigClosed = big.isClosedByPeer()
 
-        let huge = try SandboxRawClient(port: server.port)
-        defer { huge.closeConnection() }
-        huge.send("POST /stores/sandbox1/v3/hooks HTTP/1.1\r\nContent-Length: 5000000\r\n\r\n")
-        #expect(huge.readResponse()?.head.hasPrefix("HTTP/1.1 413") == true)
+            let huge = try SandboxRawClient(port: port)
+            defer { huge.closeConnection() }
+            huge.send("POST /stores/sandbox1/v3/hooks HTTP/1.1\r\nContent-Length: 5000000\r\n\r\n")
+            return (bigHead, bigClosed, huge.readResponse()?.head)
+        }
+        #expect(bigHead?.hasPrefix("HTTP/1.1 431") == true)
+        #expect(bigClosed)
+        #expect(hugeHead?.hasPrefix("HTTP/1.1 413") == true)
         #expect(store.requestLog.isEmpty)
     }
 
-    @Test func malformedRequestLineIs400() throws {
+    @Test func malformedRequestLineIs400() async throws {
         let server = try startServer(try S.store())
         defer { server.stop() }
-        let client = try SandboxRawClient(port: server.port)
-        defer { client.closeConnection() }
-        client.send("NONSENSE\r\n\r\n")
-        #expect(client.readResponse()?.head.hasPrefix("HTTP/1.1 400") == true)
+        let port = server.port
+        let head = try await OffPool.run {
+            let client = try SandboxRawClient(port: port)
+            defer { client.closeConnection() }
+            client.send("NONSENSE\r\n\r\n")
+            return client.readResponse()?.head
+        }
+        #expect(head?.hasPrefix("HTTP/1.1 400") == true)
     }
 
     @Test func lostResponseIsATruncatedReplyAndAClosedConnection() async throws {
@@ -134,15 +149,24 @@ import Testing
         #expect(store.state.hooks.count == 1)
     }
 
-    @Test func stopClosesTheListenerAndPortInUseIsReported() throws {
+    @Test func stopClosesTheListenerAndPortInUseIsReported() async throws {
         let server = try startServer(try S.store())
         let port = server.port
         let busy = SandboxHTTPServer(port: port) { _ in .lost }
         #expect(throws: SandboxHTTPServer.Failure.self) { try busy.start() }
-        let idle = try SandboxRawClient(port: port)
-        defer { idle.closeConnection() }
-        server.stop()
-        #expect(idle.isClosedByPeer())
+        let (admitted, closed) = try await OffPool.run {
+            let idle = try SandboxRawClient(port: port)
+            defer { idle.closeConnection() }
+            // Stop only once the server has taken the idle connection on: one still in the listen queue when the
+            // listener shuts would test the kernel, not `stop()`.
+            let deadline = Date().addingTimeInterval(10)
+            while server.openConnectionCount == 0, Date() < deadline { usleep(1_000) }
+            let admitted = server.openConnectionCount == 1
+            server.stop()
+            return (admitted, idle.isClosedByPeer())
+        }
+        #expect(admitted)
+        #expect(closed)
         #expect(throws: (any Error).self) { _ = try SandboxRawClient(port: port) }
     }
 

@@ -8,14 +8,16 @@ import Testing
 #endif
 
 /// A bare TCP client on 127.0.0.1 for exercising the sandbox server's wire protocol.
+///
+/// Its reads block: use it inside `OffPool.run`, never directly on the cooperative pool.
 struct SandboxRawClient {
     /// The connected socket.
     let descriptor: Int32
 
-    /// Connects to 127.0.0.1:`port` (30 s read timeout: other tests may briefly hold the cooperative pool the server relies on).
+    /// Connects to 127.0.0.1:`port` (5 s read timeout).
     init(port: UInt16) throws {
         descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var timeout = timeval(tv_sec: 30, tv_usec: 0)
+        var timeout = timeval(tv_sec: 5, tv_usec: 0)
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)

@@ -71,14 +71,3 @@ enum SandboxTestSupport {
         return try #require(try data(response)["id"] as? Int)
     }
 }
-
-extension SandboxTestSupport {
-    /// Runs blocking socket code on its own thread, so it never starves the tasks that serve it.
-    static func onThread<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread.detachNewThread {
-                continuation.resume(with: Result { try body() })
-            }
-        }
-    }
-}

@@ -32,7 +32,9 @@ import Testing
     }
 
     @Test func pingAllowsLocalHTTPAndPorts() throws {
-        #expect(try AppURL(pingTarget: "http://localhost:4000").destination() == "http://localhost:4000/bigcommerce/webhook")
+        #expect(
+            try AppURL(pingTarget: "http://localhost:4000").destination() == "http://localhost:4000/bigcommerce/webhook"
+        )
         #expect(try AppURL(pingTarget: "http://127.0.0.1:80/").base == "http://127.0.0.1")
     }
 }

@@ -3,8 +3,13 @@ import Testing
 @testable import BCWebhooksKit
 
 @Suite struct WebhookPlanTests {
-    let desired = DesiredWebhooks(app: try! AppURL(destinationBase: "https://shop.example.com"), secret: "s3cret")
+    let desired: DesiredWebhooks
     let destination = "https://shop.example.com/bigcommerce/webhook"
+
+    /// Builds the desired hooks every plan here is made against.
+    init() throws {
+        desired = DesiredWebhooks(app: try AppURL(destinationBase: "https://shop.example.com"), secret: "s3cret")
+    }
 
     func hook(_ id: Int, _ scope: String, _ destination: String? = nil, secret: String? = "s3cret", active: Bool = true)
         -> Webhook
