@@ -43,7 +43,9 @@ import Testing
         let help = try await BinaryRunner.run(["help"]).stdout
         for shell in ["bash", "zsh", "fish"] {
             let text = try await script(shell)
-            for command in ["setup", "secret", "env", "check", "sync", "list", "rotate", "ping", "sandbox", "completions"] {
+            for command in [
+                "setup", "secret", "env", "check", "sync", "list", "rotate", "ping", "sandbox", "completions",
+            ] {
                 #expect(help.contains(command))
                 #expect(text.contains(command), "\(shell) lacks \(command)")
             }
@@ -56,7 +58,8 @@ import Testing
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/zsh")))
     func zshLoadsWithoutError() async throws {
         let result = try await shellRun(
-            "zsh", ["-f", "-c", "autoload -U compinit && compinit -u && source SCRIPT && print ${_comps[bc-webhooks]}"],
+            "zsh",
+            ["-f", "-c", "autoload -U compinit && compinit -u && source SCRIPT && print ${_comps[bc-webhooks]}"],
             script: try await script("zsh"))
         #expect(result.exitCode == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty, "\(result.stderr)")

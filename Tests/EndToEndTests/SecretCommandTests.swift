@@ -30,7 +30,9 @@ import Testing
         #expect(result.stdout.range(of: pattern, options: .regularExpression) != nil, "\(result.stdout)")
     }
 
-    @Test(arguments: [["--bytes", "15"], ["--bytes", "1025"], ["--bytes", "ten"], ["--format", "hex2"], ["--bytes"]])
+    @Test(arguments: [
+        ["--bytes", "15"], ["--bytes", "1025"], ["--bytes", "ten"], ["--format", "hex2"], ["--bytes"],
+    ])
     func badValuesExit64AndPrintNoSecret(_ extra: [String]) async throws {
         let result = try await BinaryRunner.run(["secret"] + extra)
         #expect(result.exitCode == 64)

@@ -9,7 +9,8 @@ public enum Application {
         do {
             invocation = try ArgumentParser.parse(arguments, isTerminal: terminal.stdinIsTerminal)
         } catch {
-            let console = Console(terminal: terminal, invocation: Invocation(action: .help(nil)), environment: context.environment)
+            let console = Console(
+                terminal: terminal, invocation: Invocation(action: .help(nil)), environment: context.environment)
             console.error(error)
             return error.exitCode
         }
@@ -28,14 +29,18 @@ public enum Application {
         case .helpForMissingCommand:
             terminal.writeError(HelpText.overview(style: console.errorStyle))
             console.error(
-                CommandFailure(.usage, "no command given and no terminal to run the setup wizard on", hint: "name a command, e.g. 'bc-webhooks setup --no-input --yes'"))
+                CommandFailure(
+                    .usage, "no command given and no terminal to run the setup wizard on",
+                    hint: "name a command, e.g. 'bc-webhooks setup --no-input --yes'"))
             return .usage
         case .run(let name):
             return await run(name, invocation: invocation, context: context, console: console)
         }
     }
 
-    private static func run(_ name: String, invocation: Invocation, context: CommandContext, console: Console) async -> ExitCode {
+    private static func run(_ name: String, invocation: Invocation, context: CommandContext, console: Console) async
+        -> ExitCode
+    {
         guard let runner = CommandRegistry.runners[name] else {
             console.error(
                 CommandFailure(

@@ -58,10 +58,14 @@ public enum CommandTable {
             positionals: [],
             options: [
                 OptionSpec("bytes", value: "N", help: "number of random bytes, 16 to 1024 (default 25)"),
-                OptionSpec("format", value: "FORMAT", allowed: SecretFormat.allCases.map(\.rawValue), help: "hex (default), base64 or base64url"),
+                OptionSpec(
+                    "format", value: "FORMAT", allowed: SecretFormat.allCases.map(\.rawValue),
+                    help: "hex (default), base64 or base64url"),
                 OptionSpec("write", help: "store it in the env file instead of printing it"),
             ],
-            examples: ["bc-webhooks secret", "bc-webhooks secret --bytes 32 --format base64url", "bc-webhooks secret --write"]
+            examples: [
+                "bc-webhooks secret", "bc-webhooks secret --bytes 32 --format base64url", "bc-webhooks secret --write",
+            ]
         ),
         CommandSpec(
             name: "env",
@@ -107,7 +111,8 @@ public enum CommandTable {
         CommandSpec(
             name: "list",
             summary: "list the webhooks this API account sees",
-            details: "Lists the webhooks as a table, or as JSON with --json. Header values are redacted unless --show-secrets.",
+            details:
+                "Lists the webhooks as a table, or as JSON with --json. Header values are redacted unless --show-secrets.",
             positionals: [],
             options: storeOptions + [OptionSpec("show-secrets", help: "show header values in full")],
             examples: ["bc-webhooks list", "bc-webhooks list --json"]
@@ -135,7 +140,8 @@ public enum CommandTable {
             positionals: [],
             options: [
                 appURLOption,
-                OptionSpec("scope", value: "SCOPE", help: "the webhook scope of the sample delivery (default store/product/*)"),
+                OptionSpec(
+                    "scope", value: "SCOPE", help: "the webhook scope of the sample delivery (default store/product/*)"),
             ],
             examples: ["bc-webhooks ping", "bc-webhooks ping --app-url http://localhost:4000"]
         ),
@@ -165,9 +171,14 @@ public enum CommandTable {
                 Prints a shell completion script. Load it with, e.g., \
                 `source <(bc-webhooks completions bash)`.
                 """,
-            positionals: [CommandSpec.Positional(name: "SHELL", isRequired: true, allowedValues: ["bash", "zsh", "fish"])],
+            positionals: [
+                CommandSpec.Positional(name: "SHELL", isRequired: true, allowedValues: ["bash", "zsh", "fish"])
+            ],
             options: [],
-            examples: ["source <(bc-webhooks completions bash)", "bc-webhooks completions fish > ~/.config/fish/completions/bc-webhooks.fish"]
+            examples: [
+                "source <(bc-webhooks completions bash)",
+                "bc-webhooks completions fish > ~/.config/fish/completions/bc-webhooks.fish",
+            ]
         ),
         CommandSpec(
             name: "help",

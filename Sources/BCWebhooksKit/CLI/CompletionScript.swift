@@ -49,7 +49,9 @@ public enum CompletionScript {
             "    case \"$prev\" in",
         ]
         for (name, values) in closed.sorted(by: { $0.key < $1.key }) {
-            lines.append("        \(name)) COMPREPLY=($(compgen -W \"\(values.joined(separator: " "))\" -- \"$cur\")); return ;;")
+            lines.append(
+                "        \(name)) COMPREPLY=($(compgen -W \"\(values.joined(separator: " "))\" -- \"$cur\")); return ;;"
+            )
         }
         let paths = pathValuedOptions.sorted().map { "--\($0)" }.joined(separator: "|")
         lines.append("        \(paths)) COMPREPLY=($(compgen -f -- \"$cur\")); return ;;")
@@ -102,7 +104,8 @@ public enum CompletionScript {
         for command in CommandTable.commands {
             var specs = command.allOptions.map(zshSpec)
             if let values = positionalWords(command) {
-                specs.append(singleQuoted("*:\(command.positionals.first?.name ?? "ARG"):(\(values.joined(separator: " ")))"))
+                specs.append(
+                    singleQuoted("*:\(command.positionals.first?.name ?? "ARG"):(\(values.joined(separator: " ")))"))
             }
             lines.append("        \(command.name)) _arguments -s \(specs.joined(separator: " ")) ;;")
         }
@@ -143,7 +146,8 @@ public enum CompletionScript {
         ]
         for command in CommandTable.commands {
             lines.append(
-                "complete -c bc-webhooks -n __fish_use_subcommand -a \(command.name) -d \(singleQuoted(command.summary))")
+                "complete -c bc-webhooks -n __fish_use_subcommand -a \(command.name) -d \(singleQuoted(command.summary))"
+            )
         }
         lines += CommandTable.globalOptions.map { fishLine($0, condition: nil) }
         for command in CommandTable.commands {
@@ -151,7 +155,8 @@ public enum CompletionScript {
             lines += command.options.map { fishLine($0, condition: condition) }
             if let values = positionalWords(command) {
                 lines.append(
-                    "complete -c bc-webhooks -n \(singleQuoted(condition)) -a \(singleQuoted(values.joined(separator: " ")))")
+                    "complete -c bc-webhooks -n \(singleQuoted(condition)) -a \(singleQuoted(values.joined(separator: " ")))"
+                )
             }
         }
         return lines.joined(separator: "\n") + "\n"

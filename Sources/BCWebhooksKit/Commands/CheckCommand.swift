@@ -3,9 +3,12 @@ struct CheckCommand: CommandRunner {
     /// Runs `check`: exit 0 healthy, 2 problems, 77 token rejected, 69 unreachable.
     func run(_ invocation: Invocation, context: CommandContext, console: Console) async throws -> ExitCode {
         let sources = try SettingsSources.load(invocation, context: context)
-        let prompter = Prompter(terminal: context.terminal, noInput: invocation.has("no-input"), style: console.errorStyle)
-        let connection = try StoreConnection.open(sources: sources, prompter: prompter, context: context, console: console)
-        let app = try sources.appURL(prompter: prompter, default: invocation.has("sandbox") ? SandboxDefaults.appURL : nil)
+        let prompter = Prompter(
+            terminal: context.terminal, noInput: invocation.has("no-input"), style: console.errorStyle)
+        let connection = try StoreConnection.open(
+            sources: sources, prompter: prompter, context: context, console: console)
+        let app = try sources.appURL(
+            prompter: prompter, default: invocation.has("sandbox") ? SandboxDefaults.appURL : nil)
         let displayPath = EnvFilePath.display(sources.envFilePath, workingDirectory: context.workingDirectory)
         if let warning = GitIgnoreCheck.warning(forEnvFile: sources.envFilePath) { console.warn(warning) }
 
@@ -64,7 +67,8 @@ struct CheckCommand: CommandRunner {
         for entry in match.required {
             let mark = entry.status == .ok ? ok : bad
             let id = entry.hook.map { " (#\($0.id))" } ?? ""
-            console.result("  \(mark) \(entry.scope): \(entry.status.rawValue.replacingOccurrences(of: "_", with: " "))\(id)")
+            console.result(
+                "  \(mark) \(entry.scope): \(entry.status.rawValue.replacingOccurrences(of: "_", with: " "))\(id)")
         }
         for hook in match.extra {
             console.result("  · \(hook.scope) → \(hook.destination) (#\(hook.id)): not needed by this app, left alone")

@@ -5,7 +5,8 @@ struct CompletionsCommand: CommandRunner {
         let shell = invocation.positionals.first ?? ""
         guard let script = CompletionScript.script(for: shell) else {
             throw ArgumentParser.UsageError(
-                message: "no completions for '\(shell)'", hint: "use one of: \(CompletionScript.shells.joined(separator: ", "))")
+                message: "no completions for '\(shell)'",
+                hint: "use one of: \(CompletionScript.shells.joined(separator: ", "))")
         }
         context.terminal.write(script)
         return .success

@@ -8,9 +8,11 @@ struct EnvCommand: CommandRunner {
         let name = invocation.positionals.first ?? ""
         guard name.range(of: "^[A-Za-z0-9][A-Za-z0-9._-]*$", options: .regularExpression) != nil else {
             throw ArgumentParser.UsageError(
-                message: "'\(name)' is not an environment name", hint: "use letters, digits, '.', '_' or '-', e.g. staging")
+                message: "'\(name)' is not an environment name",
+                hint: "use letters, digits, '.', '_' or '-', e.g. staging")
         }
-        let path = EnvFilePath.absolute(invocation.value("env-file") ?? ".env.\(name)", workingDirectory: context.workingDirectory)
+        let path = EnvFilePath.absolute(
+            invocation.value("env-file") ?? ".env.\(name)", workingDirectory: context.workingDirectory)
         let shown = EnvFilePath.display(path, workingDirectory: context.workingDirectory)
         if FileManager.default.fileExists(atPath: path) && !invocation.has("force") {
             throw CommandFailure(
@@ -19,7 +21,8 @@ struct EnvCommand: CommandRunner {
         }
         let template = try loadTemplate(invocation, context: context)
         let sources = try SettingsSources.load(invocation, context: context, envFilePath: path, readsEnvFile: false)
-        let prompter = Prompter(terminal: context.terminal, noInput: invocation.has("no-input"), style: console.errorStyle)
+        let prompter = Prompter(
+            terminal: context.terminal, noInput: invocation.has("no-input"), style: console.errorStyle)
         let filled = try EnvironmentValues.resolve(
             template: template, sources: sources, prompter: prompter, context: context)
 
@@ -46,9 +49,11 @@ struct EnvCommand: CommandRunner {
         let connection =
             invocation.has("sandbox")
             ? try StoreConnection.inProcessSandbox(sources: syncSources, context: context)
-            : StoreConnection.connect(location: filled.location, token: filled.token, sources: syncSources, context: context)
+            : StoreConnection.connect(
+                location: filled.location, token: filled.token, sources: syncSources, context: context)
         let sync = WebhookSync(
-            connection: connection, desired: DesiredWebhooks(app: filled.app, secret: filled.webhookSecret), prune: false,
+            connection: connection, desired: DesiredWebhooks(app: filled.app, secret: filled.webhookSecret),
+            prune: false,
             dryRun: false, assumeYes: invocation.has("yes"), prompter: prompter, console: console)
         let result = try await sync.run()
         if let failure = result.firstFailure { throw failure }
@@ -58,8 +63,10 @@ struct EnvCommand: CommandRunner {
     private func loadTemplate(_ invocation: Invocation, context: CommandContext) throws -> EnvTemplate {
         guard let given = invocation.value("template") else { return try EnvTemplate.builtIn }
         let path = EnvFilePath.absolute(given, workingDirectory: context.workingDirectory)
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw CommandFailure(.dataError, "cannot read the template \(given)", hint: "check the path given to --template")
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else {
+            throw CommandFailure(
+                .dataError, "cannot read the template \(given)", hint: "check the path given to --template")
         }
         return try EnvTemplate.parse(text)
     }

@@ -3,8 +3,10 @@ struct ListCommand: CommandRunner {
     /// Runs `list`.
     func run(_ invocation: Invocation, context: CommandContext, console: Console) async throws -> ExitCode {
         let sources = try SettingsSources.load(invocation, context: context)
-        let prompter = Prompter(terminal: context.terminal, noInput: invocation.has("no-input"), style: console.errorStyle)
-        let connection = try StoreConnection.open(sources: sources, prompter: prompter, context: context, console: console)
+        let prompter = Prompter(
+            terminal: context.terminal, noInput: invocation.has("no-input"), style: console.errorStyle)
+        let connection = try StoreConnection.open(
+            sources: sources, prompter: prompter, context: context, console: console)
         let showSecrets = invocation.has("show-secrets")
         let hooks = try await connection.client.listWebhooks().sorted { $0.id < $1.id }
         let shown = hooks.map { hook in
@@ -20,12 +22,14 @@ struct ListCommand: CommandRunner {
             console.result("No webhooks on store \(connection.location.storeHash) for this API account.")
             return .success
         }
-        let rows = [["ID", "SCOPE", "DESTINATION", "ACTIVE", "HEADERS"]] + shown.map { hook in
-            [
-                String(hook.id), hook.scope, hook.destination, hook.isActive ? "yes" : "no",
-                hook.headers.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", "),
-            ]
-        }
+        let rows =
+            [["ID", "SCOPE", "DESTINATION", "ACTIVE", "HEADERS"]]
+            + shown.map { hook in
+                [
+                    String(hook.id), hook.scope, hook.destination, hook.isActive ? "yes" : "no",
+                    hook.headers.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", "),
+                ]
+            }
         for line in TextTable.render(rows) { console.result(line) }
         return .success
     }

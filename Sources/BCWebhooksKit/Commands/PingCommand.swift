@@ -15,12 +15,15 @@ struct PingCommand: CommandRunner {
                 message: "--scope must be one of the webhooks the app needs, not '\(scope)'",
                 hint: "use one of: \(manifest.scopes.joined(separator: ", "))")
         }
-        let prompter = Prompter(terminal: context.terminal, noInput: invocation.has("no-input"), style: console.errorStyle)
+        let prompter = Prompter(
+            terminal: context.terminal, noInput: invocation.has("no-input"), style: console.errorStyle)
         let app: AppURL
         if let (text, _) = sources.lookup(flag: "app-url", variable: EnvVariable.appURL) {
             app = try AppURL(pingTarget: text)
         } else if prompter.canAsk {
-            app = try prompter.ask("URL of the app to ping", default: "http://localhost:4000") { try AppURL(pingTarget: $0) }
+            app = try prompter.ask("URL of the app to ping", default: "http://localhost:4000") {
+                try AppURL(pingTarget: $0)
+            }
         } else {
             throw CommandFailure(.usage, "no app URL given", hint: "pass --app-url URL or set \(EnvVariable.appURL)")
         }

@@ -3,9 +3,12 @@ struct RotateCommand: CommandRunner {
     /// Runs `rotate`. Interrupted or partly failed, running `rotate` or `sync` again converges.
     func run(_ invocation: Invocation, context: CommandContext, console: Console) async throws -> ExitCode {
         let sources = try SettingsSources.load(invocation, context: context)
-        let prompter = Prompter(terminal: context.terminal, noInput: invocation.has("no-input"), style: console.errorStyle)
-        let app = try sources.appURL(prompter: prompter, default: invocation.has("sandbox") ? SandboxDefaults.appURL : nil)
-        let connection = try StoreConnection.open(sources: sources, prompter: prompter, context: context, console: console)
+        let prompter = Prompter(
+            terminal: context.terminal, noInput: invocation.has("no-input"), style: console.errorStyle)
+        let app = try sources.appURL(
+            prompter: prompter, default: invocation.has("sandbox") ? SandboxDefaults.appURL : nil)
+        let connection = try StoreConnection.open(
+            sources: sources, prompter: prompter, context: context, console: console)
         let envFile = EnvFilePath.display(sources.envFilePath, workingDirectory: context.workingDirectory)
         let newSecret = try SecretGenerator(random: context.random).make()
         let envFilePath = sources.envFilePath
@@ -24,7 +27,9 @@ struct RotateCommand: CommandRunner {
         let result = try await sync.run(knownHooks: hooks)
         guard result.applied else {
             if console.isJSON { console.json(try result.json()) }
-            if let failure = result.firstFailure { return try reportUnfinished(failure, envFile: envFile, console: console) }
+            if let failure = result.firstFailure {
+                return try reportUnfinished(failure, envFile: envFile, console: console)
+            }
             return .success
         }
 
@@ -42,13 +47,15 @@ struct RotateCommand: CommandRunner {
         console.result(console.style.green("✓") + " Every webhook now sends the new secret (verified).")
         console.info("Next: deploy \(envFile)'s new \(EnvVariable.webhookSecret) to the app and restart it.")
         console.info(
-            "Until then the app refuses deliveries carrying the new secret; BigCommerce retries them for about 48 hours,")
+            "Until then the app refuses deliveries carrying the new secret; BigCommerce retries them for about 48 hours,"
+        )
         console.info("so events are delayed, not lost. Then run 'bc-webhooks ping' to confirm.")
         return .success
     }
 
     /// Explains which hooks may still carry the old secret and how to finish, then fails with the error's code.
-    private func reportUnfinished(_ failure: any UserFacingError, envFile: String, console: Console) throws -> ExitCode {
+    private func reportUnfinished(_ failure: any UserFacingError, envFile: String, console: Console) throws -> ExitCode
+    {
         console.error(failure)
         console.warn(
             "the env file \(envFile) already holds the new secret; webhooks not updated still send the old one. "

@@ -10,7 +10,9 @@ struct SandboxServeCommand: CommandRunner {
             scopes: invocation.value("scopes") ?? "all",
             latencyMs: try Self.number(invocation, "latency-ms", in: 0...60_000) ?? 0,
             failRate: try Self.rate(invocation.value("fail-rate")),
-            statePath: invocation.value("state").map { EnvFilePath.absolute($0, workingDirectory: context.workingDirectory) })
+            statePath: invocation.value("state").map {
+                EnvFilePath.absolute($0, workingDirectory: context.workingDirectory)
+            })
         return try await SandboxCommand.run(
             options: options, terminal: context.terminal, clock: context.clock, random: context.random)
     }
@@ -19,7 +21,8 @@ struct SandboxServeCommand: CommandRunner {
         guard let text = invocation.value(option) else { return nil }
         guard let value = Int(text), range.contains(value) else {
             throw ArgumentParser.UsageError(
-                message: "--\(option) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'",
+                message:
+                    "--\(option) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'",
                 hint: "run 'bc-webhooks sandbox --help'")
         }
         return value
@@ -29,7 +32,8 @@ struct SandboxServeCommand: CommandRunner {
         guard let text else { return 0 }
         guard let value = Double(text), (0...1).contains(value) else {
             throw ArgumentParser.UsageError(
-                message: "--fail-rate must be a number from 0 to 1, not '\(text)'", hint: "for example: --fail-rate 0.2")
+                message: "--fail-rate must be a number from 0 to 1, not '\(text)'", hint: "for example: --fail-rate 0.2"
+            )
         }
         return value
     }

@@ -7,13 +7,15 @@ struct SecretCommand: CommandRunner {
         let secret = try SecretGenerator(random: context.random).make(byteCount: byteCount, format: format)
         guard invocation.has("write") else {
             if console.isJSON {
-                console.json(try JSONOutput.encode(PrintedSecret(secret: secret, bytes: byteCount, format: format.rawValue)))
+                console.json(
+                    try JSONOutput.encode(PrintedSecret(secret: secret, bytes: byteCount, format: format.rawValue)))
             } else {
                 context.terminal.write(secret + "\n")
             }
             return .success
         }
-        throw CommandFailure(.failure, "secret --write is not available yet", hint: "run 'bc-webhooks secret' and paste it")
+        throw CommandFailure(
+            .failure, "secret --write is not available yet", hint: "run 'bc-webhooks secret' and paste it")
     }
 
     /// The `--bytes` value, checked against the allowed range.
@@ -22,7 +24,8 @@ struct SecretCommand: CommandRunner {
         let range = SecretGenerator.byteRange
         guard let count = Int(text), range.contains(count) else {
             throw ArgumentParser.UsageError(
-                message: "--bytes must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'",
+                message:
+                    "--bytes must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'",
                 hint: "for example: bc-webhooks secret --bytes 32")
         }
         return count

@@ -16,12 +16,14 @@ struct SetupCommand: CommandRunner {
     /// Runs the wizard; every prompt has a flag or variable twin, so it also runs with `--no-input --yes`.
     func run(_ invocation: Invocation, context: CommandContext, console: Console) async throws -> ExitCode {
         var sources = try SettingsSources.load(invocation, context: context)
-        let prompter = Prompter(terminal: context.terminal, noInput: invocation.has("no-input"), style: console.errorStyle)
+        let prompter = Prompter(
+            terminal: context.terminal, noInput: invocation.has("no-input"), style: console.errorStyle)
         let isSandbox = invocation.has("sandbox")
         let dryRun = invocation.has("dry-run")
         let envFile = EnvFilePath.display(sources.envFilePath, workingDirectory: context.workingDirectory)
         let heading = { (index: Int, detail: String) in
-            console.info(console.style.bold("Step \(index + 1)/\(Self.steps.count) · \(Self.steps[index])") + " — " + detail)
+            console.info(
+                console.style.bold("Step \(index + 1)/\(Self.steps.count) · \(Self.steps[index])") + " — " + detail)
         }
         if isSandbox { console.info("Using the built-in sandbox store: nothing is sent to BigCommerce.") }
 
@@ -40,7 +42,8 @@ struct SetupCommand: CommandRunner {
             console.info("  sandbox store \(connection.location.storeHash)")
             heading(3, "not needed for the sandbox")
         } else {
-            let location = try sources.storeLocation() ?? askForStore(prompter: prompter, sources: &sources, context: context)
+            let location =
+                try sources.storeLocation() ?? askForStore(prompter: prompter, sources: &sources, context: context)
             console.info("  store \(location.storeHash) (\(location.endpointValue))")
             heading(3, "the API account's ACCESS TOKEN (read-only scopes)")
             let token = try sources.token ?? StoreConnection.askForToken(prompter, location: location)
@@ -86,7 +89,9 @@ struct SetupCommand: CommandRunner {
         if let existing = sources.webhookSecret {
             let keep =
                 prompter.canAsk
-                ? try prompter.confirm("A webhook secret is already set. Keep it? ('bc-webhooks rotate' replaces it safely)", default: true)
+                ? try prompter.confirm(
+                    "A webhook secret is already set. Keep it? ('bc-webhooks rotate' replaces it safely)", default: true
+                )
                 : true
             if keep {
                 console.info("  keeping the existing secret")
@@ -110,7 +115,8 @@ struct SetupCommand: CommandRunner {
             if answer.hasSuffix(".txt") || FileManager.default.fileExists(atPath: path) {
                 let file = try CredentialsFile.read(path: path)
                 guard let location = try file.storeLocation() else {
-                    throw CommandFailure(.dataError, "the credentials file has no API PATH", hint: "type the API path instead")
+                    throw CommandFailure(
+                        .dataError, "the credentials file has no API PATH", hint: "type the API path instead")
                 }
                 credentials = file
                 return location
@@ -148,7 +154,9 @@ struct SetupCommand: CommandRunner {
     private func save(_ values: [String: String], to path: String, dryRun: Bool, console: Console) throws {
         guard !dryRun else { return }
         let order = Self.writeOrder
-        let ordered = values.sorted { (order.firstIndex(of: $0.key) ?? order.count) < (order.firstIndex(of: $1.key) ?? order.count) }
+        let ordered = values.sorted {
+            (order.firstIndex(of: $0.key) ?? order.count) < (order.firstIndex(of: $1.key) ?? order.count)
+        }
         let warnings = try EnvFile.update(ordered.map { (key: $0.key, value: $0.value) }, path: path)
         for warning in warnings { console.warn(warning.message) }
     }
@@ -169,7 +177,8 @@ struct SetupCommand: CommandRunner {
     private func summarize(connection: StoreConnection, app: AppURL, envFile: String, console: Console) {
         console.result(
             console.style.green("✓ Done.")
-                + " Store \(connection.location.storeHash) sends category, product and SKU events to \(app.destination()).")
+                + " Store \(connection.location.storeHash) sends category, product and SKU events to \(app.destination())."
+        )
         console.info("Next steps:")
         console.info("  1. Restart or redeploy the app so it reads \(EnvVariable.webhookSecret) from \(envFile).")
         console.info("  2. Run 'bc-webhooks ping' to prove the app accepts deliveries (and refuses a wrong secret).")

@@ -3,14 +3,17 @@ struct SyncCommand: CommandRunner {
     /// Runs `sync`.
     func run(_ invocation: Invocation, context: CommandContext, console: Console) async throws -> ExitCode {
         let sources = try SettingsSources.load(invocation, context: context)
-        let prompter = Prompter(terminal: context.terminal, noInput: invocation.has("no-input"), style: console.errorStyle)
-        let app = try sources.appURL(prompter: prompter, default: invocation.has("sandbox") ? SandboxDefaults.appURL : nil)
+        let prompter = Prompter(
+            terminal: context.terminal, noInput: invocation.has("no-input"), style: console.errorStyle)
+        let app = try sources.appURL(
+            prompter: prompter, default: invocation.has("sandbox") ? SandboxDefaults.appURL : nil)
         guard let secret = sources.webhookSecret else {
             throw CommandFailure(
                 .usage, "no webhook secret in the env file or environment",
                 hint: "run 'bc-webhooks secret --write' (or 'bc-webhooks setup') first")
         }
-        let connection = try StoreConnection.open(sources: sources, prompter: prompter, context: context, console: console)
+        let connection = try StoreConnection.open(
+            sources: sources, prompter: prompter, context: context, console: console)
         let sync = WebhookSync(
             connection: connection, desired: DesiredWebhooks(app: app, secret: secret), prune: invocation.has("prune"),
             dryRun: invocation.has("dry-run"), assumeYes: invocation.has("yes"), prompter: prompter, console: console)

@@ -7,7 +7,9 @@ enum EnvFileConsistency {
         }
         var problems: [String] = []
         let values = document.valuesByKey
-        if (values[EnvVariable.webhookSecret] ?? "").isEmpty && (sources.environment[EnvVariable.webhookSecret] ?? "").isEmpty {
+        if (values[EnvVariable.webhookSecret] ?? "").isEmpty
+            && (sources.environment[EnvVariable.webhookSecret] ?? "").isEmpty
+        {
             problems.append("\(EnvVariable.webhookSecret) is not set: run 'bc-webhooks secret --write', then 'sync'")
         }
         if let endpoint = values[EnvVariable.endpoint], !endpoint.isEmpty {
@@ -24,7 +26,8 @@ enum EnvFileConsistency {
         if let url = values[EnvVariable.appURL], !url.isEmpty, (try? AppURL(destinationBase: url)) == nil {
             problems.append("\(EnvVariable.appURL) (\(url)) cannot receive webhooks: it must be https on port 443")
         }
-        for key in [EnvVariable.webhookSecret, EnvVariable.authToken] where document.lineNumbers(forKey: key).count > 1 {
+        for key in [EnvVariable.webhookSecret, EnvVariable.authToken] where document.lineNumbers(forKey: key).count > 1
+        {
             let lines = document.lineNumbers(forKey: key).map(String.init).joined(separator: ", ")
             problems.append("\(key) appears on several lines (\(lines)): the last one is used; remove the others")
         }

@@ -70,10 +70,13 @@ struct EnvironmentValues: Sendable {
     }
 
     /// A required key the tool has no built-in source for: its variable, else a prompt.
-    private static func other(_ key: String, flag: String, sources: SettingsSources, prompter: Prompter) throws -> String {
+    private static func other(_ key: String, flag: String, sources: SettingsSources, prompter: Prompter) throws
+        -> String
+    {
         if let value = sources.lookup(variable: key)?.value { return value }
         guard prompter.canAsk else {
-            throw CommandFailure(.usage, "no value for \(key)", hint: "set \(key) in the environment (or pass --\(flag))")
+            throw CommandFailure(
+                .usage, "no value for \(key)", hint: "set \(key) in the environment (or pass --\(flag))")
         }
         return try prompter.ask("Value for \(key)") { answer in
             guard !answer.isEmpty else { throw CommandFailure(.usage, "a value is required") }

@@ -50,11 +50,14 @@ public struct SettingsSources: Sendable {
         }
         return SettingsSources(
             invocation: invocation, environment: context.environment, envFilePath: envFilePath,
-            envFile: readsEnvFile ? try EnvFile.load(path: envFilePath) : nil, credentials: credentials, stdinToken: stdinToken)
+            envFile: readsEnvFile ? try EnvFile.load(path: envFilePath) : nil, credentials: credentials,
+            stdinToken: stdinToken)
     }
 
     /// The first non-empty value among the flag, the credentials file, the process environment and the env file.
-    public func lookup(flag: String? = nil, credentials field: KeyPath<CredentialsFile, String?>? = nil, variable: String)
+    public func lookup(
+        flag: String? = nil, credentials field: KeyPath<CredentialsFile, String?>? = nil, variable: String
+    )
         -> (value: String, source: Source)?
     {
         if let flag, let value = nonEmpty(invocation.value(flag)) { return (value, .flag) }

@@ -66,17 +66,20 @@ struct WebhookSync: Sendable {
         if assumeYes { return }
         guard prompter.canAsk else {
             throw CommandFailure(
-                .usage, "confirmation needed to apply \(plan.writes.count) change(s) to store \(connection.location.storeHash)",
+                .usage,
+                "confirmation needed to apply \(plan.writes.count) change(s) to store \(connection.location.storeHash)",
                 hint: "review the plan with --dry-run, then run again with --yes")
         }
         guard try prompter.confirm("Apply these \(plan.writes.count) change(s)?", default: true) else {
-            throw CommandFailure(.usage, "the plan was not applied", hint: "nothing was changed; run again to review it")
+            throw CommandFailure(
+                .usage, "the plan was not applied", hint: "nothing was changed; run again to review it")
         }
     }
 
     private func show(_ plan: WebhookPlan) {
         let style = console.style
-        console.info(style.bold("Webhook plan") + " for store \(connection.location.storeHash) → \(desired.destination)")
+        console.info(
+            style.bold("Webhook plan") + " for store \(connection.location.storeHash) → \(desired.destination)")
         for step in plan.steps {
             let (mark, colour): (String, (String) -> String) =
                 switch step.action {
@@ -98,7 +101,8 @@ struct WebhookSync: Sendable {
         for outcome in outcomes {
             let step = outcome.step
             if let error = outcome.error {
-                console.result("  " + console.style.red("✗") + " \(step.action.rawValue) \(step.scope): \(error.message)")
+                console.result(
+                    "  " + console.style.red("✗") + " \(step.action.rawValue) \(step.scope): \(error.message)")
             } else {
                 let id = (outcome.hook?.id ?? step.id).map { " #\($0)" } ?? ""
                 console.info("  " + console.style.green("✓") + " \(step.action.rawValue) \(step.scope)\(id)")

@@ -16,7 +16,9 @@ struct EnvTemplate: Sendable, Equatable {
         /// What is wrong.
         let message: String
         /// What to do.
-        var hint: String { "fix the template: markers are '# @generated hex|base64|base64url BYTES' or '# @required --flag'" }
+        var hint: String {
+            "fix the template: markers are '# @generated hex|base64|base64url BYTES' or '# @required --flag'"
+        }
         /// Bad input data.
         var exitCode: ExitCode { .dataError }
     }
@@ -48,7 +50,9 @@ struct EnvTemplate: Sendable, Equatable {
                 pending = try marker(words, line: number + 1)
             } else if let equals = line.firstIndex(of: "="), let marker = pending {
                 var key = String(line[..<equals]).trimmingCharacters(in: .whitespaces)
-                if key.hasPrefix("export ") { key = String(key.dropFirst("export ".count)).trimmingCharacters(in: .whitespaces) }
+                if key.hasPrefix("export ") {
+                    key = String(key.dropFirst("export ".count)).trimmingCharacters(in: .whitespaces)
+                }
                 markers.append((key, marker))
                 pending = nil
             }

@@ -39,7 +39,8 @@ struct PlanApplier: Sendable {
             }
             do {
                 let hooks = try await client.listWebhooks()
-                let fresh = WebhookPlan(match: WebhookMatch(hooks: hooks, desired: desired), desired: desired, prune: prune)
+                let fresh = WebhookPlan(
+                    match: WebhookMatch(hooks: hooks, desired: desired), desired: desired, prune: prune)
                 pending = []
                 for result in unsettled {
                     let step = result.outcome.step
@@ -50,17 +51,23 @@ struct PlanApplier: Sendable {
                     if let next {
                         pending.append(next)
                     } else {
-                        let hook = hooks.first { $0.id == step.id || (step.action != .delete && $0.scope == step.scope) }
+                        let hook = hooks.first {
+                            $0.id == step.id || (step.action != .delete && $0.scope == step.scope)
+                        }
                         outcomes.append(Outcome(step: step, hook: hook, error: nil))
                     }
                 }
             } catch {
-                outcomes += unsettled.map { Outcome(step: $0.outcome.step, hook: nil, error: error as? any UserFacingError) }
+                outcomes += unsettled.map {
+                    Outcome(step: $0.outcome.step, hook: nil, error: error as? any UserFacingError)
+                }
                 break
             }
         }
         let order = plan.writes.map(\.scope)
-        return outcomes.sorted { (order.firstIndex(of: $0.step.scope) ?? 0) < (order.firstIndex(of: $1.step.scope) ?? 0) }
+        return outcomes.sorted {
+            (order.firstIndex(of: $0.step.scope) ?? 0) < (order.firstIndex(of: $1.step.scope) ?? 0)
+        }
     }
 
     /// One write's result: an outcome, and whether it still needs settling by a fresh listing.
@@ -86,7 +93,8 @@ struct PlanApplier: Sendable {
             case .create:
                 return verified(step, try await client.createWebhook(step.fields ?? WebhookFields()))
             case .update, .reactivate:
-                return verified(step, try await client.updateWebhook(id: step.id ?? 0, fields: step.fields ?? WebhookFields()))
+                return verified(
+                    step, try await client.updateWebhook(id: step.id ?? 0, fields: step.fields ?? WebhookFields()))
             case .delete:
                 try await client.deleteWebhook(id: step.id ?? 0)
                 return WriteResult(outcome: Outcome(step: step, hook: nil, error: nil), isUnsettled: false)

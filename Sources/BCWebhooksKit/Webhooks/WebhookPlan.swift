@@ -47,13 +47,15 @@ public struct WebhookPlan: Sendable, Equatable {
                     scope: entry.scope, destination: desired.destination, isActive: true,
                     headers: desired.headers(keepingOthersOf: nil))
                 steps.append(
-                    Step(action: .create, scope: entry.scope, id: nil, destination: desired.destination, fields: fields))
+                    Step(action: .create, scope: entry.scope, id: nil, destination: desired.destination, fields: fields)
+                )
                 continue
             }
             let step: Step
             switch entry.status {
             case .ok, .missing:
-                step = Step(action: .unchanged, scope: entry.scope, id: hook.id, destination: hook.destination, fields: nil)
+                step = Step(
+                    action: .unchanged, scope: entry.scope, id: hook.id, destination: hook.destination, fields: nil)
             case .inactive:
                 step = Step(
                     action: .reactivate, scope: entry.scope, id: hook.id, destination: hook.destination,
@@ -63,7 +65,7 @@ public struct WebhookPlan: Sendable, Equatable {
                     destination: desired.destination, isActive: true, headers: desired.headers(keepingOthersOf: hook))
                 let reason =
                     entry.status == .wrongSecret
-                        ? "secret header differs" : "destination was \(hook.destination)"
+                    ? "secret header differs" : "destination was \(hook.destination)"
                 step = Step(
                     action: .update, scope: entry.scope, id: hook.id, destination: desired.destination, fields: fields,
                     reason: reason)
@@ -74,7 +76,8 @@ public struct WebhookPlan: Sendable, Equatable {
             steps.append(
                 Step(
                     action: prune ? .delete : .extra, scope: hook.scope, id: hook.id, destination: hook.destination,
-                    fields: nil, reason: prune ? "not needed by this app" : "not needed by this app; --prune deletes it"))
+                    fields: nil, reason: prune ? "not needed by this app" : "not needed by this app; --prune deletes it"
+                ))
         }
         self.steps = steps
     }

@@ -6,7 +6,11 @@ import Testing
 /// The plan applier against the simulated store with faults injected: whatever fails, the store ends with
 /// exactly the required hooks — never a duplicate.
 @Suite struct SyncFaultTests {
-    let desired = DesiredWebhooks(app: try! AppURL(destinationBase: "https://shop.example.com"), secret: "s3cret-value")
+    let desired: DesiredWebhooks
+
+    init() throws {
+        desired = DesiredWebhooks(app: try AppURL(destinationBase: "https://shop.example.com"), secret: "s3cret-value")
+    }
 
     /// A deterministic random sequence (a small linear congruential generator), so each seed replays exactly.
     final class SeededRandom: @unchecked Sendable {
@@ -21,7 +25,9 @@ import Testing
         }
     }
 
-    func makeStore(failRate: Double, lostRate: Double, quota: Int, seed: UInt64, clock: FakeClock) throws -> SandboxStore {
+    func makeStore(failRate: Double, lostRate: Double, quota: Int, seed: UInt64, clock: FakeClock) throws
+        -> SandboxStore
+    {
         let random = SeededRandom(seed: seed)
         return try SandboxStore(
             configuration: SandboxConfiguration(
