@@ -41,3 +41,37 @@ import Testing
         #expect(result.stderr.contains(" — "))
     }
 }
+
+@Suite struct SecretWriteTests {
+    @Test func writeStoresTheSecretInTheEnvFileLosslesslyAndPrintsItNowhere() async throws {
+        let directory = try BinaryRunner.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let original = "# app settings\r\nexport FRONT_COMMERCE_URL='https://shop.example.com'\r\nOTHER=1"
+        try original.write(toFile: directory + "/.env.local", atomically: true, encoding: .utf8)
+        let result = try await BinaryRunner.run(["secret", "--write", "--env-file", ".env.local"], in: directory)
+        #expect(result.exitCode == 0, "\(result.allOutput)")
+        #expect(result.stdout.contains("bc-webhooks sync"))
+        let text = try String(contentsOfFile: directory + "/.env.local", encoding: .utf8)
+        #expect(text.hasPrefix(original + "\r\n"))
+        let line = try #require(text.split(separator: "\r\n").last)
+        let secret = String(line.dropFirst("FRONT_COMMERCE_BIG_COMMERCE_WEBHOOK_SECRET=".count))
+        #expect(line.hasPrefix("FRONT_COMMERCE_BIG_COMMERCE_WEBHOOK_SECRET="))
+        #expect(secret.range(of: "^[0-9a-f]{50}$", options: .regularExpression) != nil)
+        #expect(!result.allOutput.contains(secret))
+        let python = try await BinaryRunner.runProgram(
+            "/usr/bin/env",
+            [
+                "python3", "-c",
+                "from dotenv import dotenv_values; print(dotenv_values('.env.local')['FRONT_COMMERCE_BIG_COMMERCE_WEBHOOK_SECRET'])",
+            ], in: directory)
+        #expect(python.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == secret)
+    }
+
+    @Test func dryRunWritesNothing() async throws {
+        let directory = try BinaryRunner.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let result = try await BinaryRunner.run(["secret", "--write", "--dry-run"], in: directory)
+        #expect(result.exitCode == 0)
+        #expect(!FileManager.default.fileExists(atPath: directory + "/.env"))
+    }
+}

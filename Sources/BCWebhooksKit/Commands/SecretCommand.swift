@@ -14,8 +14,19 @@ struct SecretCommand: CommandRunner {
             }
             return .success
         }
-        throw CommandFailure(
-            .failure, "secret --write is not available yet", hint: "run 'bc-webhooks secret' and paste it")
+        let path = EnvFilePath.resolve(invocation, workingDirectory: context.workingDirectory)
+        let shown = EnvFilePath.display(path, workingDirectory: context.workingDirectory)
+        guard !invocation.has("dry-run") else {
+            console.info("Dry run: would store a new \(EnvVariable.webhookSecret) in \(shown); nothing was written.")
+            return .success
+        }
+        for warning in try EnvFile.update([(key: EnvVariable.webhookSecret, value: secret)], path: path) {
+            console.warn(warning.message)
+        }
+        if let warning = GitIgnoreCheck.warning(forEnvFile: path) { console.warn(warning) }
+        console.result("Stored a new \(EnvVariable.webhookSecret) in \(shown) (not shown).")
+        console.info("Run 'bc-webhooks sync' to push it to the webhooks, then restart the app so it reads it.")
+        return .success
     }
 
     /// The `--bytes` value, checked against the allowed range.
