@@ -3,8 +3,7 @@ struct CheckCommand: CommandRunner {
     /// Runs `check`: exit 0 healthy, 2 problems, 77 token rejected, 69 unreachable.
     func run(_ invocation: Invocation, context: CommandContext, console: Console) async throws -> ExitCode {
         let sources = try SettingsSources.load(invocation, context: context)
-        let prompter = Prompter(
-            terminal: context.terminal, noInput: invocation.has("no-input"), style: console.errorStyle)
+        let prompter = Prompter(invocation: invocation, context: context, console: console)
         let connection = try StoreConnection.open(
             sources: sources, prompter: prompter, context: context, console: console)
         let app = try sources.appURL(

@@ -21,8 +21,7 @@ struct EnvCommand: CommandRunner {
         }
         let template = try loadTemplate(invocation, context: context)
         let sources = try SettingsSources.load(invocation, context: context, envFilePath: path, readsEnvFile: false)
-        let prompter = Prompter(
-            terminal: context.terminal, noInput: invocation.has("no-input"), style: console.errorStyle)
+        let prompter = Prompter(invocation: invocation, context: context, console: console)
         let filled = try EnvironmentValues.resolve(
             template: template, sources: sources, prompter: prompter, context: context)
 

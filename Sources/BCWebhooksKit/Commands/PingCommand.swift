@@ -15,8 +15,7 @@ struct PingCommand: CommandRunner {
                 message: "--scope must be one of the webhooks the app needs, not '\(scope)'",
                 hint: "use one of: \(manifest.scopes.joined(separator: ", "))")
         }
-        let prompter = Prompter(
-            terminal: context.terminal, noInput: invocation.has("no-input"), style: console.errorStyle)
+        let prompter = Prompter(invocation: invocation, context: context, console: console)
         let app: AppURL
         if let (text, _) = sources.lookup(flag: "app-url", variable: EnvVariable.appURL) {
             app = try AppURL(pingTarget: text)

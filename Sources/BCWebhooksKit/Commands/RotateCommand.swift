@@ -3,8 +3,7 @@ struct RotateCommand: CommandRunner {
     /// Runs `rotate`. Interrupted or partly failed, running `rotate` or `sync` again converges.
     func run(_ invocation: Invocation, context: CommandContext, console: Console) async throws -> ExitCode {
         let sources = try SettingsSources.load(invocation, context: context)
-        let prompter = Prompter(
-            terminal: context.terminal, noInput: invocation.has("no-input"), style: console.errorStyle)
+        let prompter = Prompter(invocation: invocation, context: context, console: console)
         let app = try sources.appURL(
             prompter: prompter, default: invocation.has("sandbox") ? SandboxDefaults.appURL : nil)
         let connection = try StoreConnection.open(

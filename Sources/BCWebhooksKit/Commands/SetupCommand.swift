@@ -16,8 +16,7 @@ struct SetupCommand: CommandRunner {
     /// Runs the wizard; every prompt has a flag or variable twin, so it also runs with `--no-input --yes`.
     func run(_ invocation: Invocation, context: CommandContext, console: Console) async throws -> ExitCode {
         var sources = try SettingsSources.load(invocation, context: context)
-        let prompter = Prompter(
-            terminal: context.terminal, noInput: invocation.has("no-input"), style: console.errorStyle)
+        let prompter = Prompter(invocation: invocation, context: context, console: console)
         let isSandbox = invocation.has("sandbox")
         let dryRun = invocation.has("dry-run")
         let envFile = EnvFilePath.display(sources.envFilePath, workingDirectory: context.workingDirectory)
@@ -142,12 +141,7 @@ struct SetupCommand: CommandRunner {
             EnvVariable.authToken: connection.token,
             EnvVariable.webhookSecret: secret,
         ]
-        if let clientID = sources.lookup(flag: "client-id", credentials: \.clientID, variable: EnvVariable.clientID) {
-            values[EnvVariable.clientID] = clientID.value
-        }
-        if let clientSecret = sources.lookup(credentials: \.clientSecret, variable: EnvVariable.clientSecret) {
-            values[EnvVariable.clientSecret] = clientSecret.value
-        }
+        values.merge(sources.clientCredentials) { current, _ in current }
         return values
     }
 

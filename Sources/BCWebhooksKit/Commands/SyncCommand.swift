@@ -3,8 +3,7 @@ struct SyncCommand: CommandRunner {
     /// Runs `sync`.
     func run(_ invocation: Invocation, context: CommandContext, console: Console) async throws -> ExitCode {
         let sources = try SettingsSources.load(invocation, context: context)
-        let prompter = Prompter(
-            terminal: context.terminal, noInput: invocation.has("no-input"), style: console.errorStyle)
+        let prompter = Prompter(invocation: invocation, context: context, console: console)
         let app = try sources.appURL(
             prompter: prompter, default: invocation.has("sandbox") ? SandboxDefaults.appURL : nil)
         guard let secret = sources.webhookSecret else {

@@ -35,12 +35,7 @@ struct EnvironmentValues: Sendable {
             EnvVariable.storeHash: location.storeHash,
             EnvVariable.authToken: token,
         ]
-        if let clientID = sources.lookup(flag: "client-id", credentials: \.clientID, variable: EnvVariable.clientID) {
-            known[EnvVariable.clientID] = clientID.value
-        }
-        if let clientSecret = sources.lookup(credentials: \.clientSecret, variable: EnvVariable.clientSecret) {
-            known[EnvVariable.clientSecret] = clientSecret.value
-        }
+        known.merge(sources.clientCredentials) { current, _ in current }
         var values: [(key: String, value: String)] = []
         var generated: [String] = []
         let generator = SecretGenerator(random: context.random)

@@ -17,6 +17,11 @@ public struct Prompter: Sendable {
         self.style = style
     }
 
+    /// Creates the prompter of one run: on the context's terminal, honouring `--no-input`, coloured like stderr.
+    init(invocation: Invocation, context: CommandContext, console: Console) {
+        self.init(terminal: context.terminal, noInput: invocation.has("no-input"), style: console.errorStyle)
+    }
+
     /// Asks for a value; an empty answer takes `defaultValue`. `validate` returns the accepted value or throws
     /// a `UserFacingError` whose message is shown before asking again. End of input stops with exit 64.
     public func ask<Value>(

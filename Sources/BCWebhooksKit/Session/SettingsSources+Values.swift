@@ -15,6 +15,18 @@ extension SettingsSources {
         }
     }
 
+    /// The API account's client id and client secret, by variable name, when known.
+    var clientCredentials: [String: String] {
+        var values: [String: String] = [:]
+        if let clientID = lookup(flag: "client-id", credentials: \.clientID, variable: EnvVariable.clientID) {
+            values[EnvVariable.clientID] = clientID.value
+        }
+        if let clientSecret = lookup(credentials: \.clientSecret, variable: EnvVariable.clientSecret) {
+            values[EnvVariable.clientSecret] = clientSecret.value
+        }
+        return values
+    }
+
     /// The webhook secret from the environment or the env file, if any.
     var webhookSecret: String? {
         lookup(variable: EnvVariable.webhookSecret)?.value
