@@ -20,9 +20,16 @@ public final class URLSessionTransport: HTTPTransport {
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
         configuration.urlCredentialStorage = nil
         configuration.httpAdditionalHeaders = ["User-Agent": ToolVersion.userAgent]
+        // FoundationNetworking (curl) defaults to 6 connections per host, which made the 11 requests of setup's
+        // first round trip queue into two. `BigCommerceClient`'s gate is what bounds concurrency (12 in flight);
+        // the session must not be the narrower limit.
+        configuration.httpMaximumConnectionsPerHost = maximumConnectionsPerHost
         return URLSession(
             configuration: configuration, delegate: URLSessionTransportDelegate.shared, delegateQueue: nil)
     }()
+
+    /// The most connections the session opens to one host: above `BigCommerceClient`'s in-flight bound (12).
+    static let maximumConnectionsPerHost = 16
 
     /// The hard deadline of one request, in seconds.
     public let deadline: Double
