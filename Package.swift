@@ -33,7 +33,8 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["BCWebhooksKit", "bc-webhooks"]
+            dependencies: ["BCWebhooksKit", "bc-webhooks"],
+            exclude: ["Support/pty_driver.py"]
         ),
     ],
     swiftLanguageModes: [.v6]
