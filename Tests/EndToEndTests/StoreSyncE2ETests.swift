@@ -110,6 +110,48 @@ import Testing
         }
     }
 
+    @Test func hookOnTheAppHostWithAnotherPathIsWrongDestinationAndSyncUpdatesIt() async throws {
+        try await StoreFixture.with { store in
+            try await store.syncHealthy()
+            try store.sandbox.modifyHook(scope: "store/sku/*") {
+                $0["destination"] = "https://shop.example.com/old/webhook"
+            }
+            let json = try StoreFixture.json(try await store.run(["check", "--json"]))
+            #expect(StoreFixture.webhookStatuses(json)["store/sku/*"] == "wrong_destination")
+            let sync = try await store.run(["sync", "--yes", "--json"])
+            #expect(sync.exitCode == 0, "\(sync.allOutput)")
+            let plan = try #require(try StoreFixture.json(sync)["plan"] as? [[String: Any]])
+            #expect(plan.first { $0["scope"] as? String == "store/sku/*" }?["action"] as? String == "update")
+            #expect(try store.sandbox.hooks().count == 3)
+            #expect(try await store.run(["check"]).exitCode == 0)
+            store.expectNoSecretLeaked()
+        }
+    }
+
+    @Test func hooksOfAnotherAPIClientAreInvisibleAndUntouched() async throws {
+        try await StoreFixture.with { store in
+            try store.sandbox.modifyState { state in
+                state["hooks"] = [
+                    [
+                        "id": 50, "client_id": "someotherclient", "store_hash": store.sandbox.storeHash,
+                        "scope": "store/product/*", "destination": StoreFixture.destination, "is_active": false,
+                        "headers": ["x-bigcommerce-webhook-secret": "otherCLIENTsecret"], "created_at": 0,
+                        "updated_at": 0,
+                    ]
+                ]
+            }
+            let list = try await store.run(["list", "--json"])
+            #expect((try StoreFixture.json(list)["webhooks"] as? [Any])?.isEmpty == true)
+            try await store.syncHealthy()
+            let hooks = try store.sandbox.hooks()
+            #expect(hooks.count == 4)
+            let other = try #require(hooks.first { $0["id"] as? Int == 50 })
+            #expect(other["is_active"] as? Bool == false)
+            #expect((other["headers"] as? [String: String])?["x-bigcommerce-webhook-secret"] == "otherCLIENTsecret")
+            store.expectNoSecretLeaked()
+        }
+    }
+
     @Test func syncWithoutYesAndWithoutATerminalExits64AndWritesNothing() async throws {
         try await StoreFixture.with { store in
             let envBefore = try Data(contentsOf: URL(fileURLWithPath: store.envPath))

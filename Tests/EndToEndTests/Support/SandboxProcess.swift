@@ -230,10 +230,19 @@ final class SandboxProcess: Sendable {
         }
     }
 
-    /// Stops the sandbox with SIGTERM (SIGKILL if it lingers) and waits for its output to end.
-    func stop() async {
-        if process.isRunning { kill(process.processIdentifier, SIGTERM) }
+    /// Stops the sandbox with `signal` (SIGKILL if it lingers) and returns its exit status, or `nil` when it had
+    /// to be killed. Waits asynchronously: for its output to end, then for the process to be reaped.
+    @discardableResult
+    func stop(signal: Int32 = SIGTERM) async -> Int32? {
+        if process.isRunning { kill(process.processIdentifier, signal) }
         _ = await output.wait(timeout: 10) { _ in false }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        for _ in 0..<250 where process.isRunning {
+            try? await Task.sleep(nanoseconds: 20_000_000)
+        }
+        guard !process.isRunning else {
+            kill(process.processIdentifier, SIGKILL)
+            return nil
+        }
+        return process.terminationReason == .exit ? process.terminationStatus : 128 + process.terminationStatus
     }
 }

@@ -82,10 +82,16 @@ final class StoreFixture: Sendable {
         try #require(result.exitCode == 0, "sync --yes failed: \(result.allOutput)")
     }
 
-    /// Expects that no run printed the token or the webhook secret (runs with `--show-secrets` are skipped).
+    /// Expects that no run printed the token or the webhook secret (runs with `--show-secrets` are skipped),
+    /// and that the sandbox's request log holds neither.
     func expectNoSecretLeaked(sourceLocation: SourceLocation = #_sourceLocation) {
         let runs = outputs.withLock { $0 }
         #expect(!runs.isEmpty, sourceLocation: sourceLocation)
+        for line in sandbox.requests {
+            #expect(
+                !line.contains(sandbox.token) && !line.contains(secret), "the sandbox logged a secret: \(line)",
+                sourceLocation: sourceLocation)
+        }
         for run in runs {
             #expect(
                 !run.result.allOutput.contains(sandbox.token), "token printed by \(run.arguments)",
