@@ -62,7 +62,7 @@ public struct RetryPolicy: Sendable, Equatable {
         case .response(let response):
             switch response.status {
             case 429: return .retry(minimumWait: Self.requestedWait(response) ?? 0)
-            case 503: return .retry(minimumWait: Self.requestedWait(response) ?? 0)
+            case 503: return .retry(minimumWait: 0)
             case 500...599: return idempotent ? .retry(minimumWait: 0) : .outcomeUnknown
             default: return .final
             }

@@ -10,7 +10,9 @@ public enum SandboxCommand {
         let token = try options.token ?? SecretGenerator(random: random).make(byteCount: 16)
         let store = try SandboxStore(configuration: options.configuration(token: token, clock: clock))
         let server = SandboxHTTPServer(port: UInt16(options.port)) { request in
-            await store.process(request)
+            let reply = await store.process(request)
+            terminal.write(requestLogLine(request, reply: reply) + "\n")
+            return reply
         }
         let port = try server.start()
         defer { server.stop() }
@@ -21,10 +23,25 @@ public enum SandboxCommand {
         if let statePath = options.statePath { text += "  state:    \(statePath)\n" }
         text += "Try it in another terminal:\n"
         text += "  FRONT_COMMERCE_BIG_COMMERCE_AUTH_TOKEN=\(token) bc-webhooks check --api-path \(apiPath)\n"
-        text += "Press Ctrl-C to stop.\n"
+        text += "Press Ctrl-C to stop. Each request is shown below as it arrives.\n"
         terminal.write(text)
         await waitForCancellation()
         return .interrupted
+    }
+
+    /// One request as the sandbox shows it: method, path and query, and the status (`lost` for a dropped
+    /// response), e.g. `GET /stores/abc/v3/hooks?page=1 → 200`. Never headers or body: no token is shown.
+    static func requestLogLine(_ request: HTTPRequest, reply: SandboxReply) -> String {
+        let components = URLComponents(url: request.url, resolvingAgainstBaseURL: false)
+        var target = components?.percentEncodedPath ?? ""
+        if target.isEmpty { target = "/" }
+        if let query = components?.percentEncodedQuery { target += "?" + query }
+        let outcome: String
+        switch reply {
+        case .response(let response): outcome = String(response.status)
+        case .lost: outcome = "lost"
+        }
+        return "\(request.method) \(target) → \(outcome)"
     }
 
     /// Suspends until the current task is cancelled.

@@ -76,9 +76,25 @@ import Testing
         request.setValue(token, forHTTPHeaderField: "X-Auth-Token")
         let (_, response) = try await URLSession.shared.data(for: request)
         #expect((response as? HTTPURLResponse)?.statusCode == 200)
+        var logged = ""
+        for await text in terminal.writes {
+            logged += text
+            if logged.contains("\n") { break }
+        }
+        #expect(logged == "GET /stores/abc123/v3/hooks → 200\n")
 
         task.cancel()
         #expect(try await task.value == .interrupted)
+    }
+
+    @Test func requestLogLineShowsMethodTargetAndStatusButNoHeadersOrBody() throws {
+        let url = try #require(URL(string: "http://127.0.0.1:9/stores/abc/v3/hooks?page=2&limit=50"))
+        let request = HTTPRequest(
+            method: "PUT", url: url, headers: ["X-Auth-Token": "tok-SECRET-1"], body: Data("secret-BODY".utf8))
+        let line = SandboxCommand.requestLogLine(request, reply: .response(HTTPResponse(status: 404)))
+        #expect(line == "PUT /stores/abc/v3/hooks?page=2&limit=50 → 404")
+        #expect(
+            SandboxCommand.requestLogLine(request, reply: .lost) == "PUT /stores/abc/v3/hooks?page=2&limit=50 → lost")
     }
 
     @Test func badScopesStopBeforeListening() async throws {
