@@ -15,7 +15,9 @@ import Testing
 
     /// The value of `key` in an env file, as python-dotenv reads it.
     func value(_ key: String, in name: String) throws -> String? {
-        try read(name).split(separator: "\n").last { $0.hasPrefix(key + "=") }.map { String($0.dropFirst(key.count + 1)) }
+        try read(name).split(separator: "\n").last { $0.hasPrefix(key + "=") }.map {
+            String($0.dropFirst(key.count + 1))
+        }
     }
 
     func state() throws -> [[String: Any]] {
@@ -26,7 +28,10 @@ import Testing
 
     func setUpProduction() async throws {
         let setup = try await BinaryRunner.run(
-            ["setup", "--sandbox", "--env-file", ".env", "--no-input", "--yes", "--app-url", "https://shop.example.com"],
+            [
+                "setup", "--sandbox", "--env-file", ".env", "--no-input", "--yes", "--app-url",
+                "https://shop.example.com",
+            ],
             in: directory)
         #expect(setup.exitCode == 0, "\(setup.allOutput)")
     }

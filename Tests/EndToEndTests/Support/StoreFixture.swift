@@ -70,8 +70,10 @@ final class StoreFixture: Sendable {
 
     /// Runs the binary in the folder (stdin is a pipe, never a terminal) and remembers its output.
     @discardableResult
-    func run(_ arguments: [String], environment: [String: String] = [:]) async throws -> RunResult {
-        let result = try await BinaryRunner.run(arguments, in: directory, environment: environment, timeout: 60)
+    func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) async throws -> RunResult
+    {
+        let result = try await BinaryRunner.run(
+            arguments, in: directory, environment: environment, stdin: stdin, timeout: 60)
         outputs.withLock { $0.append((arguments, result)) }
         return result
     }
