@@ -57,8 +57,11 @@ public enum BigCommerceError: UserFacingError, Equatable {
             let names = scopes.map(\.controlPanelName).joined(separator: ", ")
             return "in the control panel (Settings → API → Store-level API accounts), edit the API account and set "
                 + "read-only (or modify) on: \(names)"
-        case .notFound:
-            return "list the webhooks to see which exist"
+        case .notFound(let request):
+            return request.contains("/v3/hooks/")
+                ? "the webhook is gone; run 'bc-webhooks list' to see which exist"
+                : "BigCommerce does not know this store: check the store hash in the API path (--api-path or "
+                    + "FRONT_COMMERCE_BIG_COMMERCE_ENDPOINT)"
         case .conflict:
             return "a webhook with the same scope and destination probably exists already; list the webhooks"
         case .rejected:

@@ -27,9 +27,7 @@ struct PingCommand: CommandRunner {
             throw CommandFailure(.usage, "no app URL given", hint: "pass --app-url URL or set \(EnvVariable.appURL)")
         }
         guard let secret = sources.webhookSecret else {
-            throw CommandFailure(
-                .usage, "no webhook secret in the env file or environment",
-                hint: "run 'bc-webhooks setup' or 'bc-webhooks secret --write' first")
+            throw sources.missingWebhookSecret(workingDirectory: context.workingDirectory)
         }
         let wrongSecret = try SecretGenerator(random: context.random).make()
         let clientSecret = sources.lookup(credentials: \.clientSecret, variable: EnvVariable.clientSecret)?.value

@@ -7,9 +7,7 @@ struct SyncCommand: CommandRunner {
         let app = try sources.appURL(
             prompter: prompter, default: invocation.has("sandbox") ? SandboxDefaults.appURL : nil)
         guard let secret = sources.webhookSecret else {
-            throw CommandFailure(
-                .usage, "no webhook secret in the env file or environment",
-                hint: "run 'bc-webhooks secret --write' (or 'bc-webhooks setup') first")
+            throw sources.missingWebhookSecret(workingDirectory: context.workingDirectory)
         }
         let connection = try StoreConnection.open(
             sources: sources, prompter: prompter, context: context, console: console)

@@ -27,6 +27,14 @@ extension SettingsSources {
         return values
     }
 
+    /// The error for a command that needs the webhook secret when neither the environment nor the env file has one.
+    func missingWebhookSecret(workingDirectory: String) -> CommandFailure {
+        let shown = EnvFilePath.display(envFilePath, workingDirectory: workingDirectory)
+        return CommandFailure(
+            .usage, "no \(EnvVariable.webhookSecret) in \(shown) or the environment",
+            hint: "run 'bc-webhooks secret --write --env-file \(shown)' (or 'bc-webhooks setup') first")
+    }
+
     /// The webhook secret from the environment or the env file, if any.
     var webhookSecret: String? {
         lookup(variable: EnvVariable.webhookSecret)?.value

@@ -31,6 +31,15 @@ import Testing
         ("DELETE", .unparseable(HTTPResponse(status: 200)), .retry(minimumWait: 0)),
         ("POST", .response(HTTPResponse(status: 429)), .retry(minimumWait: 0)),
         ("POST", .response(HTTPResponse(status: 503)), .retry(minimumWait: 0)),
+        // Every response carries the rate-limit window's reset time; only a 429 must wait for it.
+        (
+            "GET", .response(HTTPResponse(status: 503, headers: ["X-Rate-Limit-Time-Reset-Ms": "29000"])),
+            .retry(minimumWait: 0)
+        ),
+        (
+            "GET", .response(HTTPResponse(status: 429, headers: ["X-Rate-Limit-Time-Reset-Ms": "2000"])),
+            .retry(minimumWait: 2)
+        ),
         ("POST", .response(HTTPResponse(status: 500)), .outcomeUnknown),
         ("POST", .response(HTTPResponse(status: 504)), .outcomeUnknown),
         ("POST", .transportFailure(.connectionFailed("x")), .outcomeUnknown),
