@@ -43,6 +43,7 @@ struct CheckCommand: CommandRunner {
         return healthy ? .success : .problemsFound
     }
 
+    /// Prints the report: healthy lines are details (hidden by `--quiet`), problems are results (always shown).
     private func render(
         report: ScopeReport, match: WebhookMatch, envProblems: [String], displayPath: String, console: Console
     ) {
@@ -50,9 +51,9 @@ struct CheckCommand: CommandRunner {
         let ok = style.green("✓")
         let bad = style.red("✗")
         let unsure = style.yellow("?")
-        console.result(style.bold("Credentials"))
-        console.result("  \(ok) token accepted")
-        console.result(style.bold("Token scopes"))
+        console.info(style.bold("Credentials"))
+        console.info("  \(ok) token accepted")
+        console.info(style.bold("Token scopes"))
         for result in report.scopes {
             let mark: String =
                 switch result.status {
@@ -60,20 +61,21 @@ struct CheckCommand: CommandRunner {
                 case .missing: result.scope.isUnreliable ? unsure : bad
                 case .unknown: unsure
                 }
-            console.result("  \(mark) \(result.scope.controlPanelName): \(result.advice)")
+            let line = "  \(mark) \(result.scope.controlPanelName): \(result.advice)"
+            result.status == .granted ? console.info(line) : console.result(line)
         }
-        console.result(style.bold("Webhooks"))
+        console.info(style.bold("Webhooks"))
         for entry in match.required {
             let mark = entry.status == .ok ? ok : bad
             let id = entry.hook.map { " (#\($0.id))" } ?? ""
-            console.result(
-                "  \(mark) \(entry.scope): \(entry.status.rawValue.replacingOccurrences(of: "_", with: " "))\(id)")
+            let line = "  \(mark) \(entry.scope): \(entry.status.rawValue.replacingOccurrences(of: "_", with: " "))\(id)"
+            entry.status == .ok ? console.info(line) : console.result(line)
         }
         for hook in match.extra {
-            console.result("  · \(hook.scope) → \(hook.destination) (#\(hook.id)): not needed by this app, left alone")
+            console.info("  · \(hook.scope) → \(hook.destination) (#\(hook.id)): not needed by this app, left alone")
         }
-        console.result(style.bold("Env file") + " \(displayPath)")
-        if envProblems.isEmpty { console.result("  \(ok) consistent") }
+        console.info(style.bold("Env file") + " \(displayPath)")
+        if envProblems.isEmpty { console.info("  \(ok) consistent") }
         for problem in envProblems { console.result("  \(bad) \(problem)") }
     }
 }
