@@ -4,7 +4,7 @@ import Testing
 /// Loads each completion script into its real shell and asks it to complete.
 @Suite struct CompletionsTests {
     private func shellRun(_ shell: String, _ arguments: [String], script: String) async throws -> RunResult {
-        let directory = try await BinaryRunner.makeTemporaryDirectory()
+        let directory = try BinaryRunner.makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let path = directory + "/completion"
         try script.write(toFile: path, atomically: true, encoding: .utf8)

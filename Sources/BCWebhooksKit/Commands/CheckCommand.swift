@@ -68,7 +68,8 @@ struct CheckCommand: CommandRunner {
         for entry in match.required {
             let mark = entry.status == .ok ? ok : bad
             let id = entry.hook.map { " (#\($0.id))" } ?? ""
-            let line = "  \(mark) \(entry.scope): \(entry.status.rawValue.replacingOccurrences(of: "_", with: " "))\(id)"
+            let line =
+                "  \(mark) \(entry.scope): \(entry.status.rawValue.replacingOccurrences(of: "_", with: " "))\(id)"
             entry.status == .ok ? console.info(line) : console.result(line)
         }
         for hook in match.extra {
