@@ -34,4 +34,16 @@ public struct Invocation: Sendable, Equatable {
 
     /// The value of the option with this long name, if given.
     public func value(_ option: String) -> String? { values[option] }
+
+    /// The whole-number value of `option`, `nil` when not given; a value outside `range` is a usage error (exit 64).
+    public func integer(_ option: String, in range: ClosedRange<Int>) throws(ArgumentParser.UsageError) -> Int? {
+        guard let text = value(option) else { return nil }
+        guard let number = Int(text), range.contains(number) else {
+            throw ArgumentParser.UsageError(
+                message:
+                    "--\(option) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'",
+                hint: "run the command with --help to see what --\(option) does")
+        }
+        return number
+    }
 }

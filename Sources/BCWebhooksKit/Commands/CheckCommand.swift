@@ -28,9 +28,13 @@ struct CheckCommand: CommandRunner {
                         case .missing: false
                         case .unknown: nil
                         }
-                    return .init(name: result.scope.controlPanelName, oauth: result.scope.oauthName, granted: granted)
+                    return .init(
+                        name: result.scope.controlPanelName, oauth: result.scope.oauthName,
+                        granted: ExplicitNull(granted))
                 },
-                webhooks: match.required.map { .init(scope: $0.scope, status: $0.status, id: $0.hook?.id) },
+                webhooks: match.required.map {
+                    .init(scope: $0.scope, status: $0.status, id: ExplicitNull($0.hook?.id))
+                },
                 envFile: .init(path: displayPath, ok: envProblems.isEmpty, problems: envProblems))
             console.json(try JSONOutput.encode(result))
         } else {

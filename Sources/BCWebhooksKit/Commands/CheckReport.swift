@@ -12,17 +12,8 @@ struct CheckReport: Encodable {
         let name: String
         /// The OAuth name.
         let oauth: String
-        /// Whether it is granted; `nil` (JSON null) when the probe could not tell.
-        let granted: Bool?
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(name, forKey: .name)
-            try container.encode(oauth, forKey: .oauth)
-            try container.encode(granted, forKey: .granted)
-        }
-
-        enum CodingKeys: String, CodingKey { case name, oauth, granted }
+        /// Whether it is granted; JSON null when the probe could not tell.
+        let granted: ExplicitNull<Bool>
     }
 
     /// One required webhook.
@@ -31,17 +22,8 @@ struct CheckReport: Encodable {
         let scope: String
         /// How it stands.
         let status: WebhookStatus
-        /// The matched hook's id; `nil` (JSON null) when missing.
-        let id: Int?
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(scope, forKey: .scope)
-            try container.encode(status, forKey: .status)
-            try container.encode(id, forKey: .id)
-        }
-
-        enum CodingKeys: String, CodingKey { case scope, status, id }
+        /// The matched hook's id; JSON null when missing.
+        let id: ExplicitNull<Int>
     }
 
     /// The env file's consistency.

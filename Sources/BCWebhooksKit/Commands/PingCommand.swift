@@ -78,8 +78,8 @@ struct PingCommand: CommandRunner {
         let style = console.style
         let right = outcomes[0]
         let wrong = outcomes[1]
-        let rightLine = "delivery with the right secret: HTTP \(right.status.map(String.init) ?? "-")"
-        let wrongLine = "delivery with a wrong secret: HTTP \(wrong.status.map(String.init) ?? "-")"
+        let rightLine = "delivery with the right secret: HTTP \(right.status)"
+        let wrongLine = "delivery with a wrong secret: HTTP \(wrong.status)"
         console.result(
             right.accepted
                 ? "  \(style.green("✓")) \(rightLine) (accepted)"

@@ -3,29 +3,18 @@ struct SandboxServeCommand: CommandRunner {
     /// Runs `sandbox`.
     func run(_ invocation: Invocation, context: CommandContext, console: Console) async throws -> ExitCode {
         let options = SandboxOptions(
-            port: try Self.number(invocation, "port", in: 0...65_535) ?? SandboxOptions.defaultPort,
+            port: try invocation.integer("port", in: 0...65_535) ?? SandboxOptions.defaultPort,
             storeHash: try invocation.value("store-hash").map(StoreLocation.validatedHash)
                 ?? SandboxConfiguration.defaultStoreHash,
             token: invocation.value("token"),
             scopes: invocation.value("scopes") ?? "all",
-            latencyMs: try Self.number(invocation, "latency-ms", in: 0...60_000) ?? 0,
+            latencyMs: try invocation.integer("latency-ms", in: 0...60_000) ?? 0,
             failRate: try Self.rate(invocation.value("fail-rate")),
             statePath: invocation.value("state").map {
                 EnvFilePath.absolute($0, workingDirectory: context.workingDirectory)
             })
         return try await SandboxCommand.run(
             options: options, terminal: context.terminal, clock: context.clock, random: context.random)
-    }
-
-    private static func number(_ invocation: Invocation, _ option: String, in range: ClosedRange<Int>) throws -> Int? {
-        guard let text = invocation.value(option) else { return nil }
-        guard let value = Int(text), range.contains(value) else {
-            throw ArgumentParser.UsageError(
-                message:
-                    "--\(option) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'",
-                hint: "run 'bc-webhooks sandbox --help'")
-        }
-        return value
     }
 
     private static func rate(_ text: String?) throws -> Double {

@@ -2,7 +2,8 @@
 struct SecretCommand: CommandRunner {
     /// Runs `secret`.
     func run(_ invocation: Invocation, context: CommandContext, console: Console) async throws -> ExitCode {
-        let byteCount = try Self.byteCount(invocation.value("bytes"))
+        let byteCount =
+            try invocation.integer("bytes", in: SecretGenerator.byteRange) ?? SecretGenerator.defaultByteCount
         let format = invocation.value("format").flatMap(SecretFormat.init(rawValue:)) ?? .hex
         let secret = try SecretGenerator(random: context.random).make(byteCount: byteCount, format: format)
         guard invocation.has("write") else {
@@ -27,19 +28,6 @@ struct SecretCommand: CommandRunner {
         console.result("Stored a new \(EnvVariable.webhookSecret) in \(shown) (not shown).")
         console.info("Run 'bc-webhooks sync' to push it to the webhooks, then restart the app so it reads it.")
         return .success
-    }
-
-    /// The `--bytes` value, checked against the allowed range.
-    static func byteCount(_ text: String?) throws -> Int {
-        guard let text else { return SecretGenerator.defaultByteCount }
-        let range = SecretGenerator.byteRange
-        guard let count = Int(text), range.contains(count) else {
-            throw ArgumentParser.UsageError(
-                message:
-                    "--bytes must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'",
-                hint: "for example: bc-webhooks secret --bytes 32")
-        }
-        return count
     }
 }
 

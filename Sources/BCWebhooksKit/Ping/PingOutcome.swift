@@ -1,15 +1,13 @@
 /// What the app answered to one sample delivery.
 struct PingOutcome: Encodable, Sendable {
-    /// The HTTP status, or `nil` when no answer came.
-    let status: Int?
+    /// The HTTP status.
+    let status: Int
     /// Whether the app acknowledged it (2xx), as BigCommerce would count it.
-    var accepted: Bool { status.map { (200..<300).contains($0) } ?? false }
+    let accepted: Bool
 
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(status, forKey: .status)
-        try container.encode(accepted, forKey: .accepted)
+    /// The outcome of an answer with `status`.
+    init(status: Int) {
+        self.status = status
+        accepted = (200..<300).contains(status)
     }
-
-    enum CodingKeys: String, CodingKey { case status, accepted }
 }

@@ -48,7 +48,7 @@ struct WebhookSync: Sendable {
         show(plan)
         guard !plan.isEmpty else {
             console.info(console.style.green("✓") + " The webhooks already match: nothing to change.")
-            return Result(plan: plan, outcomes: [], applied: true)
+            return Result(plan: plan, outcomes: [], applied: !dryRun)
         }
         if dryRun {
             console.info("Dry run: nothing was changed. Run again without --dry-run to apply.")
@@ -120,23 +120,15 @@ struct SyncDocument: Encodable {
         /// The scope.
         let scope: String
         /// The existing hook's id, JSON null for a create.
-        let id: Int?
+        let id: ExplicitNull<Int>
 
         /// The JSON form of a plan step.
         init(_ step: WebhookPlan.Step) {
             action = step.action
             scope = step.scope
-            id = step.id
+            id = ExplicitNull(step.id)
         }
 
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(action, forKey: .action)
-            try container.encode(scope, forKey: .scope)
-            try container.encode(id, forKey: .id)
-        }
-
-        enum CodingKeys: String, CodingKey { case action, scope, id }
     }
 
     /// The plan.
