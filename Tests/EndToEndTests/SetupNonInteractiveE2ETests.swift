@@ -96,3 +96,28 @@ enum EnvFileReader {
         return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: String]
     }
 }
+
+/// `setup` stops before any webhook write when the token lacks required scopes.
+@Suite struct SetupScopeE2ETests {
+    @Test func missingScopesStopSetupWith77UnlessSkipped() async throws {
+        try await StoreFixture.with { store in
+            try store.sandbox.modifyState { state in
+                state["granted_scopes"] = ["store_v2_content_read_only", "store_v2_customers_read_only"]
+            }
+            let before = store.sandbox.requests.count
+            let stopped = try await store.run(["setup", "--no-input", "--yes"])
+            #expect(stopped.exitCode == 77, "\(stopped.allOutput)")
+            #expect(stopped.stderr.contains("Products"))
+            #expect(stopped.stderr.contains("Sites & routes"))
+            let requests = try await store.sandbox.settledRequests(since: before)
+            #expect(requests.allSatisfy { $0.hasPrefix("GET ") }, "\(requests)")
+            #expect(try store.sandbox.hooks().isEmpty)
+
+            let skipped = try await store.run(["setup", "--no-input", "--yes", "--skip-scope-check"])
+            #expect(skipped.exitCode == 0, "\(skipped.allOutput)")
+            #expect(skipped.stderr.contains("--skip-scope-check"))
+            #expect(try store.sandbox.hooks().count == 3)
+            store.expectNoSecretLeaked()
+        }
+    }
+}
