@@ -4,8 +4,7 @@ struct ListCommand: CommandRunner {
     func run(_ invocation: Invocation, context: CommandContext, console: Console) async throws -> ExitCode {
         let sources = try SettingsSources.load(invocation, context: context)
         let prompter = Prompter(invocation: invocation, context: context, console: console)
-        let connection = try StoreConnection.open(
-            sources: sources, prompter: prompter, context: context, console: console)
+        let connection = try StoreConnection.open(sources: sources, prompter: prompter, context: context)
         let showSecrets = invocation.has("show-secrets")
         let hooks = try await connection.client.listWebhooks().sorted { $0.id < $1.id }
         let shown = hooks.map { hook in

@@ -17,7 +17,7 @@ struct PingCommand: CommandRunner {
         }
         let prompter = Prompter(invocation: invocation, context: context, console: console)
         let app: AppURL
-        if let (text, _) = sources.lookup(flag: "app-url", variable: EnvVariable.appURL) {
+        if let text = sources.lookup(flag: "app-url", variable: EnvVariable.appURL) {
             app = try AppURL(pingTarget: text)
         } else if prompter.canAsk {
             app = try prompter.ask("URL of the app to ping", default: "http://localhost:4000") {
@@ -30,7 +30,7 @@ struct PingCommand: CommandRunner {
             throw sources.missingWebhookSecret(workingDirectory: context.workingDirectory)
         }
         let wrongSecret = try SecretGenerator(random: context.random).make()
-        let clientSecret = sources.lookup(credentials: \.clientSecret, variable: EnvVariable.clientSecret)?.value
+        let clientSecret = sources.lookup(credentials: \.clientSecret, variable: EnvVariable.clientSecret)
         let storeHash = (try? sources.storeLocation())??.storeHash ?? "abc123"
         let destination = app.destination(manifest)
         guard let url = URL(string: destination) else {

@@ -4,10 +4,8 @@ struct RotateCommand: CommandRunner {
     func run(_ invocation: Invocation, context: CommandContext, console: Console) async throws -> ExitCode {
         let sources = try SettingsSources.load(invocation, context: context)
         let prompter = Prompter(invocation: invocation, context: context, console: console)
-        let app = try sources.appURL(
-            prompter: prompter, default: invocation.has("sandbox") ? SandboxDefaults.appURL : nil)
-        let connection = try StoreConnection.open(
-            sources: sources, prompter: prompter, context: context, console: console)
+        let app = try sources.appURL(prompter: prompter)
+        let connection = try StoreConnection.open(sources: sources, prompter: prompter, context: context)
         let envFile = EnvFilePath.display(sources.envFilePath, workingDirectory: context.workingDirectory)
         let newSecret = try SecretGenerator(random: context.random).make()
         let envFilePath = sources.envFilePath

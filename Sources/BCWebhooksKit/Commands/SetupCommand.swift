@@ -63,7 +63,7 @@ struct SetupCommand: CommandRunner {
         }
 
         heading(5, "where BigCommerce delivers the events")
-        let app = try sources.appURL(prompter: prompter, default: suggestedAppURL(sources, isSandbox: isSandbox))
+        let app = try sources.appURL(prompter: prompter)
         console.info("  deliveries go to \(app.destination())")
         try save(
             envValues(connection: connection, sources: sources, app: app, secret: secret), to: sources.envFilePath,
@@ -124,10 +124,6 @@ struct SetupCommand: CommandRunner {
         }
         if let credentials { sources = sources.with(credentials: credentials) }
         return location
-    }
-
-    private func suggestedAppURL(_ sources: SettingsSources, isSandbox: Bool) -> String? {
-        isSandbox ? SandboxDefaults.appURL : nil
     }
 
     /// The values setup writes: the app URL, store, token, client id and secret when known, and the webhook secret.

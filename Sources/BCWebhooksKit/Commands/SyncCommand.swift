@@ -4,13 +4,11 @@ struct SyncCommand: CommandRunner {
     func run(_ invocation: Invocation, context: CommandContext, console: Console) async throws -> ExitCode {
         let sources = try SettingsSources.load(invocation, context: context)
         let prompter = Prompter(invocation: invocation, context: context, console: console)
-        let app = try sources.appURL(
-            prompter: prompter, default: invocation.has("sandbox") ? SandboxDefaults.appURL : nil)
+        let app = try sources.appURL(prompter: prompter)
         guard let secret = sources.webhookSecret else {
             throw sources.missingWebhookSecret(workingDirectory: context.workingDirectory)
         }
-        let connection = try StoreConnection.open(
-            sources: sources, prompter: prompter, context: context, console: console)
+        let connection = try StoreConnection.open(sources: sources, prompter: prompter, context: context)
         let sync = WebhookSync(
             connection: connection, desired: DesiredWebhooks(app: app, secret: secret), prune: invocation.has("prune"),
             dryRun: invocation.has("dry-run"), assumeYes: invocation.has("yes"), prompter: prompter, console: console)

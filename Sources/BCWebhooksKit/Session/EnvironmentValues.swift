@@ -19,11 +19,11 @@ struct EnvironmentValues: Sendable {
         throws -> EnvironmentValues
     {
         let isSandbox = sources.invocation.has("sandbox")
-        let app = try sources.appURL(prompter: prompter, default: isSandbox ? SandboxDefaults.appURL : nil)
+        let app = try sources.appURL(prompter: prompter)
         let location: StoreLocation
         let token: String
         if isSandbox {
-            location = try StoreConnection.inProcessSandbox(sources: sources, context: context).location
+            location = try StoreConnection.sandboxLocation()
             token = StoreConnection.sandboxToken
         } else {
             location = try sources.storeLocation() ?? StoreConnection.askForLocation(prompter)
@@ -68,7 +68,7 @@ struct EnvironmentValues: Sendable {
     private static func other(_ key: String, flag: String, sources: SettingsSources, prompter: Prompter) throws
         -> String
     {
-        if let value = sources.lookup(variable: key)?.value { return value }
+        if let value = sources.lookup(variable: key) { return value }
         guard prompter.canAsk else {
             throw CommandFailure(
                 .usage, "no value for \(key)", hint: "set \(key) in the environment (or pass --\(flag))")

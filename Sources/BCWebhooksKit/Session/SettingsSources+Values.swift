@@ -1,8 +1,10 @@
 extension SettingsSources {
     /// The app URL as a webhook destination base: `--app-url`, `FRONT_COMMERCE_URL` (environment, then env file),
-    /// else asked for. A given but invalid URL is refused (exit 65) before any API call.
-    func appURL(prompter: Prompter, default suggestion: String? = nil) throws -> AppURL {
-        if let (text, _) = lookup(flag: "app-url", variable: EnvVariable.appURL) {
+    /// else asked for (with `--sandbox`, a placeholder is the default). A given but invalid URL is refused (exit 65)
+    /// before any API call.
+    func appURL(prompter: Prompter) throws -> AppURL {
+        let suggestion = invocation.has("sandbox") ? SandboxDefaults.appURL : nil
+        if let text = lookup(flag: "app-url", variable: EnvVariable.appURL) {
             return try AppURL(destinationBase: text)
         }
         guard prompter.canAsk else {
@@ -19,10 +21,10 @@ extension SettingsSources {
     var clientCredentials: [String: String] {
         var values: [String: String] = [:]
         if let clientID = lookup(flag: "client-id", credentials: \.clientID, variable: EnvVariable.clientID) {
-            values[EnvVariable.clientID] = clientID.value
+            values[EnvVariable.clientID] = clientID
         }
         if let clientSecret = lookup(credentials: \.clientSecret, variable: EnvVariable.clientSecret) {
-            values[EnvVariable.clientSecret] = clientSecret.value
+            values[EnvVariable.clientSecret] = clientSecret
         }
         return values
     }
@@ -37,6 +39,6 @@ extension SettingsSources {
 
     /// The webhook secret from the environment or the env file, if any.
     var webhookSecret: String? {
-        lookup(variable: EnvVariable.webhookSecret)?.value
+        lookup(variable: EnvVariable.webhookSecret)
     }
 }

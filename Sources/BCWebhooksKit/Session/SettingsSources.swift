@@ -3,18 +3,6 @@ import Foundation
 /// Every place a setting can come from, in CLI.md's precedence: command-line flag, the credentials file
 /// (it fills what no flag gives), the process environment, then the env file. Prompts come last, in the commands.
 public struct SettingsSources: Sendable {
-    /// Which source a value came from, for messages.
-    public enum Source: String, Sendable {
-        /// A command-line flag, or stdin for `--token-stdin`.
-        case flag = "command line"
-        /// BigCommerce's credentials file.
-        case credentialsFile = "credentials file"
-        /// A process environment variable.
-        case environment = "environment"
-        /// The env file.
-        case envFile = "env file"
-    }
-
     /// The parsed command line.
     public let invocation: Invocation
     /// The process environment.
@@ -57,13 +45,11 @@ public struct SettingsSources: Sendable {
     /// The first non-empty value among the flag, the credentials file, the process environment and the env file.
     public func lookup(
         flag: String? = nil, credentials field: KeyPath<CredentialsFile, String?>? = nil, variable: String
-    )
-        -> (value: String, source: Source)?
-    {
-        if let flag, let value = nonEmpty(invocation.value(flag)) { return (value, .flag) }
-        if let field, let value = nonEmpty(credentials?[keyPath: field]) { return (value, .credentialsFile) }
-        if let value = nonEmpty(environment[variable]) { return (value, .environment) }
-        if let value = nonEmpty(envFile?.value(forKey: variable)) { return (value, .envFile) }
+    ) -> String? {
+        if let flag, let value = nonEmpty(invocation.value(flag)) { return value }
+        if let field, let value = nonEmpty(credentials?[keyPath: field]) { return value }
+        if let value = nonEmpty(environment[variable]) { return value }
+        if let value = nonEmpty(envFile?.value(forKey: variable)) { return value }
         return nil
     }
 
@@ -71,7 +57,7 @@ public struct SettingsSources: Sendable {
     public var token: String? {
         if let stdinToken { return stdinToken }
         if let token = nonEmpty(credentials?.accessToken) { return token }
-        return lookup(variable: EnvVariable.authToken)?.value
+        return lookup(variable: EnvVariable.authToken)
     }
 
     /// The store, from `--api-path`, `--store-hash`, the credentials file's API PATH, then the ENDPOINT and

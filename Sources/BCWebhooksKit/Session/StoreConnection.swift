@@ -7,8 +7,6 @@ public struct StoreConnection: Sendable {
     let token: String
     /// The client, with retries, rate limiting and `--verbose` logging.
     public let client: BigCommerceClient
-    /// The in-process sandbox store, with `--sandbox`.
-    public let sandbox: SandboxStore?
 
     /// The token the in-process sandbox accepts; not a secret.
     public static let sandboxToken = "sandbox-token"
@@ -17,7 +15,7 @@ public struct StoreConnection: Sendable {
     /// person can answer; otherwise a missing value is a usage error naming its flag and variable.
     /// Every value is validated before any request is sent.
     public static func open(
-        sources: SettingsSources, prompter: Prompter, context: CommandContext, console: Console
+        sources: SettingsSources, prompter: Prompter, context: CommandContext
     ) throws -> StoreConnection {
         if sources.invocation.has("sandbox") {
             return try inProcessSandbox(sources: sources, context: context)
@@ -28,17 +26,22 @@ public struct StoreConnection: Sendable {
     }
 
     /// A connection to the store at `location` with `token`, over the context's transport.
-    static func connect(location: StoreLocation, token: String, sources: SettingsSources, context: CommandContext)
-        -> StoreConnection
-    {
+    static func connect(
+        location: StoreLocation, token: String, sources: SettingsSources, context: CommandContext,
+        transport: (any HTTPTransport)? = nil
+    ) -> StoreConnection {
+        let logger: any RequestLogger =
+            sources.invocation.has("verbose")
+            ? TerminalRequestLogger(terminal: context.terminal) : SilentRequestLogger()
         let client = BigCommerceClient(
-            location: location, token: token, transport: context.transport, clock: context.clock,
-            logger: logger(sources, context))
-        return StoreConnection(location: location, token: token, client: client, sandbox: nil)
+            location: location, token: token, transport: transport ?? context.transport, clock: context.clock,
+            logger: logger)
+        return StoreConnection(location: location, token: token, client: client)
     }
 
-    private static func logger(_ sources: SettingsSources, _ context: CommandContext) -> any RequestLogger {
-        sources.invocation.has("verbose") ? TerminalRequestLogger(terminal: context.terminal) : SilentRequestLogger()
+    /// Where the in-process sandbox store is: a loopback address that is never contacted.
+    static func sandboxLocation() throws -> StoreLocation {
+        try StoreLocation.parse("http://localhost/stores/\(SandboxConfiguration.defaultStoreHash)/v3/")
     }
 
     /// The in-process simulated store, its state kept beside the env file.
@@ -47,11 +50,9 @@ public struct StoreConnection: Sendable {
             token: sandboxToken, statePath: SandboxStateFile.path(besideEnvFile: sources.envFilePath),
             clock: context.clock)
         let store = try SandboxStore(configuration: configuration)
-        let location = try StoreLocation.parse("http://localhost/stores/\(configuration.storeHash)/v3/")
-        let client = BigCommerceClient(
-            location: location, token: sandboxToken, transport: SandboxTransport(store: store), clock: context.clock,
-            logger: logger(sources, context))
-        return StoreConnection(location: location, token: sandboxToken, client: client, sandbox: store)
+        return connect(
+            location: try sandboxLocation(), token: sandboxToken, sources: sources, context: context,
+            transport: SandboxTransport(store: store))
     }
 
     static func askForLocation(_ prompter: Prompter) throws -> StoreLocation {
