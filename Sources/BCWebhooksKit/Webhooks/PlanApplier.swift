@@ -58,8 +58,9 @@ struct PlanApplier: Sendable {
                     }
                 }
             } catch {
+                // The listing failed: each write stays failed, with the listing's error when it says more.
                 outcomes += unsettled.map {
-                    Outcome(step: $0.outcome.step, hook: nil, error: error as? any UserFacingError)
+                    Outcome(step: $0.outcome.step, hook: nil, error: error as? any UserFacingError ?? $0.outcome.error)
                 }
                 break
             }

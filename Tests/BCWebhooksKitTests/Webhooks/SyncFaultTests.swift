@@ -113,4 +113,27 @@ import Testing
         expectExactlyTheRequiredHooks(hooks)
         #expect(store.requestLog.filter { $0.status == 429 }.count == 8)
     }
+
+    /// Passes requests to the store, but fails every listing with an error that is not user-facing.
+    struct ListingFails: HTTPTransport {
+        struct Odd: Error {}
+        let store: SandboxStore
+        func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+            if request.method == "GET" { throw Odd() }
+            return try await SandboxTransport(store: store).send(request)
+        }
+    }
+
+    @Test func unsettledWriteStaysFailedWhenTheListingFailsOddly() async throws {
+        let clock = FakeClock()
+        let store = try makeStore(failRate: 0, lostRate: 0, quota: 150, seed: 1, clock: clock)
+        try store.loseNextWrites(1)
+        let client = BigCommerceClient(
+            location: try StoreLocation.parse("http://127.0.0.1/stores/sandbox1/v3/"), token: "t",
+            transport: ListingFails(store: store), clock: clock)
+        let plan = WebhookPlan(match: WebhookMatch(hooks: [], desired: desired), desired: desired, prune: false)
+        let outcomes = await PlanApplier(client: client, desired: desired, prune: false).apply(plan)
+        #expect(outcomes.count == 3)
+        #expect(outcomes.filter { !$0.succeeded }.count == 1, "the lost create cannot be confirmed")
+    }
 }
