@@ -121,3 +121,29 @@ enum EnvFileReader {
         }
     }
 }
+
+/// `env NAME --token-stdin --yes` against a sandbox server: the token is read once and the new
+/// environment's hooks are created with its own secret.
+@Suite struct EnvWithStoreE2ETests {
+    @Test func envReadsTheTokenOnceAndSyncsTheNewEnvironment() async throws {
+        try await StoreFixture.with { store in
+            let result = try await store.run(
+                [
+                    "env", "staging", "--api-path", store.sandbox.apiPath, "--token-stdin", "--app-url",
+                    "https://staging.example.com", "--no-input", "--yes",
+                ], stdin: store.sandbox.token + "\n")
+            #expect(result.exitCode == 0, "\(result.allOutput)")
+            let env = try #require(try await EnvFileReader.values(at: store.directory + "/.env.staging"))
+            #expect(env["FRONT_COMMERCE_BIG_COMMERCE_AUTH_TOKEN"] == store.sandbox.token)
+            let secret = try #require(env["FRONT_COMMERCE_BIG_COMMERCE_WEBHOOK_SECRET"])
+            let staging = try store.sandbox.hooks().filter {
+                ($0["destination"] as? String) == "https://staging.example.com/bigcommerce/webhook"
+            }
+            #expect(staging.count == 3)
+            #expect(
+                staging.allSatisfy { ($0["headers"] as? [String: String])?["x-bigcommerce-webhook-secret"] == secret })
+            store.expectNoSecretLeaked()
+            #expect(!result.allOutput.contains(secret))
+        }
+    }
+}

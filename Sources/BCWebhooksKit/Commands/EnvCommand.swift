@@ -44,12 +44,11 @@ struct EnvCommand: CommandRunner {
             console.info("Next: bc-webhooks sync --env-file \(shown)")
             return .success
         }
-        let syncSources = try SettingsSources.load(invocation, context: context, envFilePath: path)
         let connection =
             invocation.has("sandbox")
-            ? try StoreConnection.inProcessSandbox(sources: syncSources, context: context)
+            ? try StoreConnection.inProcessSandbox(sources: sources, context: context)
             : StoreConnection.connect(
-                location: filled.location, token: filled.token, sources: syncSources, context: context)
+                location: filled.location, token: filled.token, sources: sources, context: context)
         let sync = WebhookSync(
             connection: connection, desired: DesiredWebhooks(app: filled.app, secret: filled.webhookSecret),
             prune: false,
